@@ -1,0 +1,2 @@
+/** KLIK: a multi-tenant innovation clinic platform for Indonesian regional governments. */
+package id.klik;
