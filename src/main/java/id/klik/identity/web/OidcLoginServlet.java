@@ -1,0 +1,216 @@
+package id.klik.identity.web;
+
+import id.klik.identity.domain.KlikUser;
+import id.klik.identity.infrastructure.TokenVerifier;
+import id.klik.shared.infrastructure.KlikConfig;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Browser login with OpenID Connect's authorization-code flow and PKCE against the realm.
+ * {@code /auth/login?tenant=<slug>} asks Keycloak for the tenant's organization scope, so the
+ * token names the organization only if the person belongs to it; {@code /auth/callback}
+ * exchanges the code and keeps the validated user in the session; {@code /auth/logout} ends both
+ * the app's and Keycloak's sessions.
+ */
+@WebServlet("/auth/*")
+public class OidcLoginServlet extends HttpServlet {
+
+  private static final String ATTEMPTS = "klik.loginAttempts";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @Inject KlikConfig config;
+  @Inject TokenVerifier verifier;
+
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private record Attempt(String tenant, String returnTo, String verifier) implements Serializable {}
+
+  @Override
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    String action = Optional.ofNullable(req.getPathInfo()).orElse("/");
+    switch (action) {
+      case "/login" -> login(req, resp);
+      case "/callback" -> callback(req, resp);
+      case "/logout" -> logout(req, resp);
+      default -> resp.sendError(404);
+    }
+  }
+
+  private void login(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    String tenant = req.getParameter("tenant");
+    String returnTo = safeReturn(req.getParameter("return"));
+    String state = random();
+    String codeVerifier = random() + random();
+    attempts(req.getSession(true)).put(state, new Attempt(tenant, returnTo, codeVerifier));
+    String scope = "openid profile email" + (tenant == null ? "" : " organization:" + tenant);
+    String lang = "en".equals(req.getSession().getAttribute("klik.lang")) ? "en" : "id";
+    resp.sendRedirect(
+        config.keycloakPublicUrl()
+            + "/realms/"
+            + config.realm()
+            + "/protocol/openid-connect/auth?response_type=code"
+            + "&client_id="
+            + enc(config.clientId())
+            + "&redirect_uri="
+            + enc(callbackUrl(req))
+            + "&scope="
+            + enc(scope)
+            + "&state="
+            + state
+            + "&ui_locales="
+            + lang
+            + "&code_challenge_method=S256&code_challenge="
+            + challenge(codeVerifier));
+  }
+
+  private void callback(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    HttpSession session = req.getSession(false);
+    Attempt attempt =
+        session == null ? null : attempts(session).remove(String.valueOf(req.getParameter("state")));
+    if (attempt == null || req.getParameter("code") == null) {
+      resp.sendRedirect(req.getContextPath() + "/");
+      return;
+    }
+    String form =
+        "grant_type=authorization_code&code="
+            + enc(req.getParameter("code"))
+            + "&redirect_uri="
+            + enc(callbackUrl(req))
+            + "&client_id="
+            + enc(config.clientId())
+            + "&client_secret="
+            + enc(config.clientSecret())
+            + "&code_verifier="
+            + enc(attempt.verifier());
+    JsonObject tokens = exchange(form);
+    Optional<KlikUser> user =
+        tokens == null ? Optional.empty() : verifier.verify(tokens.getString("access_token", ""));
+    if (user.isEmpty()) {
+      resp.sendError(401);
+      return;
+    }
+    SessionLogin.store(req, user.get(), tokens.getString("id_token", null));
+    resp.sendRedirect(req.getContextPath() + attempt.returnTo());
+  }
+
+  private void logout(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    Optional<String> idToken = SessionLogin.idToken(req);
+    HttpSession session = req.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+    String home = baseUrl(req) + "/";
+    resp.sendRedirect(
+        config.keycloakPublicUrl()
+            + "/realms/"
+            + config.realm()
+            + "/protocol/openid-connect/logout?client_id="
+            + enc(config.clientId())
+            + "&post_logout_redirect_uri="
+            + enc(home)
+            + idToken.map(t -> "&id_token_hint=" + enc(t)).orElse(""));
+  }
+
+  private JsonObject exchange(String form) {
+    try {
+      HttpResponse<String> r =
+          http.send(
+              HttpRequest.newBuilder(
+                      URI.create(
+                          config.keycloakUrl()
+                              + "/realms/"
+                              + config.realm()
+                              + "/protocol/openid-connect/token"))
+                  .timeout(Duration.ofSeconds(10))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(HttpRequest.BodyPublishers.ofString(form))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      return r.statusCode() == 200 ? Json.createReader(new StringReader(r.body())).readObject() : null;
+    } catch (IOException e) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Attempt> attempts(HttpSession session) {
+    Map<String, Attempt> map = (Map<String, Attempt>) session.getAttribute(ATTEMPTS);
+    if (map == null) {
+      map = new HashMap<>();
+      session.setAttribute(ATTEMPTS, map);
+    }
+    return map;
+  }
+
+  private String callbackUrl(HttpServletRequest req) {
+    return baseUrl(req) + "/auth/callback";
+  }
+
+  private String baseUrl(HttpServletRequest req) {
+    return config
+        .publicUrl()
+        .orElseGet(
+            () ->
+                req.getScheme()
+                    + "://"
+                    + req.getServerName()
+                    + ":"
+                    + req.getServerPort()
+                    + req.getContextPath());
+  }
+
+  /** Only a path of this app, never another site (an open redirect). */
+  static String safeReturn(String returnTo) {
+    if (returnTo == null || !returnTo.startsWith("/") || returnTo.startsWith("//")) {
+      return "/";
+    }
+    return returnTo;
+  }
+
+  private static String random() {
+    byte[] bytes = new byte[24];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  private static String challenge(String verifier) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,195 @@
+package id.klik.organization.application;
+
+import id.klik.identity.application.CurrentUser;
+import id.klik.identity.domain.TenantRole;
+import id.klik.organization.domain.WorkUnit;
+import id.klik.organization.domain.WorkUnitCsv;
+import id.klik.organization.domain.WorkUnitImportPlan;
+import id.klik.organization.domain.WorkUnitKind;
+import id.klik.organization.domain.WorkUnitRules;
+import id.klik.organization.domain.WorkUnitRules.ParentView;
+import id.klik.organization.infrastructure.WorkUnitRepository;
+import id.klik.shared.audit.AuditTrail;
+import id.klik.shared.domain.ConflictException;
+import id.klik.shared.domain.FieldProblem;
+import id.klik.shared.domain.NotFoundException;
+import id.klik.shared.domain.Page;
+import id.klik.shared.domain.ValidationException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Maintains the current tenant's work units. Reading is open to every member; writing needs
+ * the clinic admin or staff role. Every write is audited in the same transaction.
+ */
+@ApplicationScoped
+public class WorkUnitService {
+
+  private static final String ENTITY = "work_unit";
+
+  @Inject WorkUnitRepository units;
+  @Inject AuditTrail audit;
+  @Inject CurrentUser currentUser;
+
+  @Transactional
+  public Page<WorkUnit> search(WorkUnitRepository.Filter filter, int page, int size) {
+    return units.search(filter, Math.max(0, page), Page.size(size));
+  }
+
+  @Transactional
+  public WorkUnit get(UUID id) {
+    return units.find(id).orElseThrow(() -> new NotFoundException("work unit", id));
+  }
+
+  @Transactional
+  public List<WorkUnit> all() {
+    return units.all();
+  }
+
+  @Transactional
+  public WorkUnit create(WorkUnitInput input) {
+    requireWriter();
+    Optional<ParentView> parent = parentView(input.parentId());
+    throwIfAny(WorkUnitRules.check(0, input.code(), input.name(), input.kind(), parent));
+    String code = input.code().trim();
+    if (units.findByCode(code).isPresent()) {
+      throw new ConflictException("workUnit.code.taken", code);
+    }
+    WorkUnit unit =
+        new WorkUnit(code, input.name().trim(), WorkUnitKind.parse(input.kind()).orElseThrow(), input.parentId());
+    units.store(unit);
+    audit.record("CREATE", ENTITY, unit.id(), code + " " + unit.name());
+    return unit;
+  }
+
+  /** Changes code, name and kind; the place in the hierarchy changes through {@link #move}. */
+  @Transactional
+  public WorkUnit update(UUID id, WorkUnitInput input) {
+    requireWriter();
+    WorkUnit unit = get(id);
+    throwIfAny(
+        WorkUnitRules.check(0, input.code(), input.name(), input.kind(), parentView(unit.parentId())));
+    String code = input.code().trim();
+    units
+        .findByCode(code)
+        .filter(other -> !other.id().equals(id))
+        .ifPresent(
+            other -> {
+              throw new ConflictException("workUnit.code.taken", code);
+            });
+    WorkUnitKind kind = WorkUnitKind.parse(input.kind()).orElseThrow();
+    if (!kind.canHaveChildren() && units.countChildren(id, false) > 0) {
+      throw ValidationException.of("kind", "workUnit.kind.hasChildren", kind);
+    }
+    unit.rename(code, input.name().trim(), kind);
+    audit.record("UPDATE", ENTITY, id, code + " " + unit.name());
+    return unit;
+  }
+
+  @Transactional
+  public WorkUnit move(UUID id, UUID newParentId) {
+    requireWriter();
+    WorkUnit unit = get(id);
+    Optional<ParentView> parent = parentView(newParentId);
+    throwIfAny(WorkUnitRules.checkPlacement(0, unit.kind(), parent));
+    if (newParentId != null && WorkUnitRules.wouldCycle(id, newParentId, this::parentOf)) {
+      throw ValidationException.of("parentId", "workUnit.parent.cycle");
+    }
+    unit.moveUnder(newParentId);
+    audit.record("MOVE", ENTITY, id, "parent=" + newParentId);
+    return unit;
+  }
+
+  @Transactional
+  public WorkUnit deactivate(UUID id) {
+    requireWriter();
+    WorkUnit unit = get(id);
+    if (units.countChildren(id, true) > 0) {
+      throw new ConflictException("workUnit.deactivate.hasActiveChildren", unit.name());
+    }
+    unit.deactivate();
+    audit.record("DEACTIVATE", ENTITY, id, unit.code());
+    return unit;
+  }
+
+  @Transactional
+  public WorkUnit reactivate(UUID id) {
+    requireWriter();
+    WorkUnit unit = get(id);
+    unit.reactivate();
+    audit.record("REACTIVATE", ENTITY, id, unit.code());
+    return unit;
+  }
+
+  /** Imports a CSV all or nothing; on any bad row throws with every problem by line. */
+  @Transactional
+  public ImportResult importCsv(String text) {
+    requireWriter();
+    return applyCsv(text);
+  }
+
+  /** The onboarding's seed import: the same rules, without a person behind it. */
+  @Transactional
+  public ImportResult seedCsv(String text) {
+    return applyCsv(text);
+  }
+
+  private ImportResult applyCsv(String text) {
+    WorkUnitCsv.Parsed parsed = WorkUnitCsv.parse(text);
+    throwIfAny(parsed.problems());
+    Map<String, WorkUnit> stored =
+        units.all().stream().collect(Collectors.toMap(WorkUnit::code, Function.identity()));
+    Map<String, WorkUnitImportPlan.Existing> existing =
+        stored.values().stream()
+            .collect(
+                Collectors.toMap(
+                    WorkUnit::code,
+                    u -> new WorkUnitImportPlan.Existing(u.id(), u.code(), u.kind(), u.active(), u.parentId())));
+    WorkUnitImportPlan.Result plan = WorkUnitImportPlan.plan(parsed.rows(), existing);
+    throwIfAny(plan.problems());
+    int created = 0;
+    for (WorkUnitImportPlan.Operation op : plan.operations()) {
+      if (op.create()) {
+        units.store(new WorkUnit(op.id(), op.code(), op.name(), op.kind(), op.parentId()));
+        created++;
+      } else {
+        WorkUnit unit = stored.get(op.code());
+        unit.rename(op.code(), op.name(), op.kind());
+        unit.moveUnder(op.parentId());
+      }
+    }
+    ImportResult result = new ImportResult(created, plan.operations().size() - created);
+    audit.record("IMPORT", ENTITY, null, "created=" + result.created() + " updated=" + result.updated());
+    return result;
+  }
+
+  private UUID parentOf(UUID id) {
+    return units.find(id).map(WorkUnit::parentId).orElse(null);
+  }
+
+  private Optional<ParentView> parentView(UUID parentId) {
+    if (parentId == null) {
+      return Optional.empty();
+    }
+    WorkUnit parent =
+        units.find(parentId).orElseThrow(() -> ValidationException.of("parentId", "workUnit.parent.unknown"));
+    return Optional.of(new ParentView(parent.id(), parent.kind(), parent.active()));
+  }
+
+  private void requireWriter() {
+    currentUser.require(TenantRole.CLINIC_ADMIN, TenantRole.CLINIC_STAFF);
+  }
+
+  private static void throwIfAny(List<FieldProblem> problems) {
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+  }
+}

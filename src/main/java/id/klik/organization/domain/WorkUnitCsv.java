@@ -1,0 +1,98 @@
+package id.klik.organization.domain;
+
+import id.klik.shared.domain.FieldProblem;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads the work-unit CSV a clinic admin uploads: a header row with {@code code, name, kind} and
+ * optionally {@code parent_code}; comma or semicolon separated (spreadsheets in Indonesian locale
+ * write semicolons). Lines are counted as the admin sees them in an editor, header included.
+ */
+public final class WorkUnitCsv {
+
+  /** One data row, with its line number in the file. */
+  public record Row(int line, String code, String name, String kind, String parentCode) {}
+
+  /** The rows, or the problems that stop the file from being read at all. */
+  public record Parsed(List<Row> rows, List<FieldProblem> problems) {}
+
+  private static final List<String> REQUIRED = List.of("code", "name", "kind");
+
+  private WorkUnitCsv() {}
+
+  public static Parsed parse(String text) {
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    char delimiter = firstLine(body).contains(";") && !firstLine(body).contains(",") ? ';' : ',';
+    CSVFormat format =
+        CSVFormat.DEFAULT
+            .builder()
+            .setDelimiter(delimiter)
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .setTrim(true)
+            .get();
+    try (CSVParser parser = CSVParser.parse(new StringReader(body), format)) {
+      Map<String, Integer> header = lowerCase(parser.getHeaderMap());
+      List<FieldProblem> problems = new ArrayList<>();
+      for (String column : REQUIRED) {
+        if (!header.containsKey(column)) {
+          problems.add(FieldProblem.atLine(1, column, "csv.column.missing", column));
+        }
+      }
+      if (!problems.isEmpty()) {
+        return new Parsed(List.of(), problems);
+      }
+      List<Row> rows = new ArrayList<>();
+      for (CSVRecord record : parser) {
+        int line = (int) parser.getCurrentLineNumber();
+        rows.add(
+            new Row(
+                line,
+                get(record, header, "code"),
+                get(record, header, "name"),
+                get(record, header, "kind"),
+                get(record, header, "parent_code")));
+      }
+      if (rows.isEmpty()) {
+        problems.add(FieldProblem.atLine(1, "file", "csv.empty"));
+      }
+      return new Parsed(rows, problems);
+    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+      return new Parsed(
+          List.of(), List.of(FieldProblem.atLine(1, "file", "csv.unreadable", e.getMessage())));
+    } catch (UncheckedIOException e) {
+      return new Parsed(
+          List.of(), List.of(FieldProblem.atLine(1, "file", "csv.unreadable", e.getMessage())));
+    }
+  }
+
+  private static String firstLine(String text) {
+    int end = text.indexOf('\n');
+    return end < 0 ? text : text.substring(0, end);
+  }
+
+  private static Map<String, Integer> lowerCase(Map<String, Integer> header) {
+    Map<String, Integer> out = new java.util.HashMap<>();
+    header.forEach((k, v) -> out.put(k.trim().toLowerCase(Locale.ROOT), v));
+    return out;
+  }
+
+  private static String get(CSVRecord record, Map<String, Integer> header, String column) {
+    Integer index = header.get(column);
+    if (index == null || index >= record.size()) {
+      return null;
+    }
+    String value = record.get(index);
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

@@ -1,0 +1,52 @@
+package id.klik.shared.audit;
+
+import id.klik.identity.application.CurrentUser;
+import id.klik.tenancy.application.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/**
+ * Records every write in the tenant's {@code audit_log}, inside the writer's transaction: the
+ * record exists exactly when the write does.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+  @PersistenceContext(unitName = "klik")
+  EntityManager em;
+
+  @Inject CurrentUser currentUser;
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void record(String action, String entity, Object entityId, String details) {
+    em.persist(
+        new AuditEntry(
+            actor(),
+            TenantContext.require().slug(),
+            action,
+            entity,
+            entityId == null ? null : entityId.toString(),
+            details));
+  }
+
+  @Transactional
+  public List<AuditEntry> latest(int first, int max) {
+    return em.createQuery("select a from AuditEntry a order by a.at desc", AuditEntry.class)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  private String actor() {
+    try {
+      return currentUser.actor();
+    } catch (ContextNotActiveException noRequest) {
+      return "system";
+    }
+  }
+}

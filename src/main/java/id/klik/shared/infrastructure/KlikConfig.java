@@ -1,0 +1,113 @@
+package id.klik.shared.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The deployment's settings, read once through MicroProfile Config (environment variables in
+ * Kubernetes: {@code klik.keycloak.url} is {@code KLIK_KEYCLOAK_URL}).
+ */
+@ApplicationScoped
+public class KlikConfig {
+
+  @Inject
+  @ConfigProperty(name = "klik.keycloak.url")
+  String keycloakUrl;
+
+  @Inject
+  @ConfigProperty(name = "klik.keycloak.public-url")
+  Optional<String> keycloakPublicUrl;
+
+  @Inject
+  @ConfigProperty(name = "klik.keycloak.realm")
+  String realm;
+
+  @Inject
+  @ConfigProperty(name = "klik.keycloak.client-id")
+  String clientId;
+
+  @Inject
+  @ConfigProperty(name = "klik.keycloak.client-secret")
+  Optional<String> clientSecret;
+
+  @Inject
+  @ConfigProperty(name = "klik.oidc.audience")
+  String audience;
+
+  @Inject
+  @ConfigProperty(name = "klik.public-url")
+  Optional<String> publicUrl;
+
+  @Inject
+  @ConfigProperty(name = "klik.base-domain")
+  Optional<String> baseDomain;
+
+  @Inject
+  @ConfigProperty(name = "klik.tenants.dir")
+  String tenantsDir;
+
+  @Inject
+  @ConfigProperty(name = "klik.migrate.on-startup")
+  boolean migrateOnStartup;
+
+  @Inject
+  @ConfigProperty(name = "klik.migrate.threads")
+  int migrateThreads;
+
+  /** Base URL the app uses to reach Keycloak (inside the cluster). */
+  public String keycloakUrl() {
+    return trimSlash(keycloakUrl);
+  }
+
+  /** Base URL the browser uses to reach Keycloak; the token issuer is built from it. */
+  public String keycloakPublicUrl() {
+    return keycloakPublicUrl.filter(s -> !s.isBlank()).map(KlikConfig::trimSlash).orElse(keycloakUrl());
+  }
+
+  public String realm() {
+    return realm;
+  }
+
+  public String issuer() {
+    return keycloakPublicUrl() + "/realms/" + realm;
+  }
+
+  public String clientId() {
+    return clientId;
+  }
+
+  public String clientSecret() {
+    return clientSecret.orElse("");
+  }
+
+  public String audience() {
+    return audience;
+  }
+
+  public Optional<String> publicUrl() {
+    return publicUrl.filter(s -> !s.isBlank()).map(KlikConfig::trimSlash);
+  }
+
+  public Optional<String> baseDomain() {
+    return baseDomain.filter(s -> !s.isBlank());
+  }
+
+  public Path tenantsDir() {
+    return Path.of(tenantsDir);
+  }
+
+  public boolean migrateOnStartup() {
+    return migrateOnStartup;
+  }
+
+  public int migrateThreads() {
+    return Math.max(1, migrateThreads);
+  }
+
+  private static String trimSlash(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+}

@@ -1,0 +1,32 @@
+package id.klik.shared.web;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The request id and language of the current request thread, for logs and messages. */
+public final class RequestInfo {
+
+  private record Info(String requestId, Locale locale) {}
+
+  private static final ThreadLocal<Info> CURRENT = new ThreadLocal<>();
+
+  private RequestInfo() {}
+
+  public static void set(String requestId, Locale locale) {
+    CURRENT.set(new Info(requestId, locale));
+  }
+
+  public static void clear() {
+    CURRENT.remove();
+  }
+
+  public static String requestId() {
+    return Optional.ofNullable(CURRENT.get()).map(Info::requestId).orElse("-");
+  }
+
+  public static Locale locale() {
+    return Optional.ofNullable(CURRENT.get())
+        .map(Info::locale)
+        .orElse(id.klik.shared.domain.Messages.INDONESIAN);
+  }
+}

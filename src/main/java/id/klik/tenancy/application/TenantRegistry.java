@@ -1,0 +1,56 @@
+package id.klik.tenancy.application;
+
+import id.klik.tenancy.domain.TenantRef;
+import id.klik.tenancy.infrastructure.JdbcTenantStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Resolves a slug to its tenant on every request without a database round trip: an in-memory
+ * copy of the registry, reloaded when a slug is unknown (at most once a second, so guessing
+ * slugs cannot flood the database) and every ten seconds, so other replicas' changes show up.
+ */
+@ApplicationScoped
+public class TenantRegistry {
+
+  private static final long MISS_RELOAD_NANOS = 1_000_000_000L;
+  private static final long MAX_AGE_NANOS = 10_000_000_000L;
+  private static final long TOUCH_NANOS = 60_000_000_000L;
+
+  @Inject JdbcTenantStore store;
+
+  private volatile Map<String, TenantRef> bySlug = Map.of();
+  private volatile long loadedAt;
+  private final Map<String, Long> touchedAt = new ConcurrentHashMap<>();
+
+  public Optional<TenantRef> find(String slug) {
+    long now = System.nanoTime();
+    if (now - loadedAt > MAX_AGE_NANOS
+        || (!bySlug.containsKey(slug) && now - loadedAt > MISS_RELOAD_NANOS)) {
+      reload();
+    }
+    return Optional.ofNullable(bySlug.get(slug));
+  }
+
+  public synchronized void reload() {
+    bySlug =
+        store.loadAll().stream()
+            .collect(Collectors.toUnmodifiableMap(TenantRef::slug, Function.identity()));
+    loadedAt = System.nanoTime();
+  }
+
+  /** Records activity for the console, at most once a minute per tenant. */
+  public void touch(String slug) {
+    long now = System.nanoTime();
+    Long last = touchedAt.get(slug);
+    if (last == null || now - last > TOUCH_NANOS) {
+      touchedAt.put(slug, now);
+      store.touch(slug);
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package id.klik.tenancy.domain;
+
+import java.time.ZoneId;
+
+/** Indonesia's three time zones, as a region's admin names them. */
+public enum RegionTimeZone {
+  WIB("Asia/Jakarta"),
+  WITA("Asia/Makassar"),
+  WIT("Asia/Jayapura");
+
+  private final ZoneId zone;
+
+  RegionTimeZone(String zone) {
+    this.zone = ZoneId.of(zone);
+  }
+
+  public ZoneId zone() {
+    return zone;
+  }
+}

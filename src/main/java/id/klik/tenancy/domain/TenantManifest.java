@@ -1,0 +1,32 @@
+package id.klik.tenancy.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What {@code tenants/<slug>/tenant.yaml} declares about a tenant: settings, its first people and
+ * seed data. Reconciling applies it; nothing absent from it is ever deleted.
+ *
+ * @param workUnitsCsv file name (beside tenant.yaml) of the work units seeded at onboarding
+ */
+public record TenantManifest(
+    TenantSlug slug,
+    String name,
+    TenantKind kind,
+    String regionCode,
+    String locale,
+    RegionTimeZone timeZone,
+    boolean suspended,
+    List<String> modules,
+    Optional<String> primaryColor,
+    List<Member> members,
+    Optional<String> workUnitsCsv) {
+
+  /** A person the manifest names, with the tenant roles they get (at least). */
+  public record Member(String username, String email, String name, List<String> roles) {}
+
+  public TenantManifest {
+    modules = List.copyOf(modules);
+    members = List.copyOf(members);
+  }
+}

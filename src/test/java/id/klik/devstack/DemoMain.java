@@ -1,0 +1,54 @@
+package id.klik.devstack;
+
+import java.nio.file.Path;
+
+/**
+ * The one command of the README: starts PostgreSQL, Keycloak and the app with the demo tenants of
+ * {@code tenants/}, prints where everything is, and stops all three on Ctrl-C.
+ */
+public final class DemoMain {
+
+  private DemoMain() {}
+
+  public static void main(String[] args) throws Exception {
+    Path data = Path.of(System.getProperty("klik.data.dir", ".klik-data"));
+    StackConfig config = StackConfig.fromSystemProperties(data, 15432, 8180, 8080);
+    Stack stack = new Stack(config);
+    Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "klik-demo-stop"));
+    try {
+      stack.start();
+    } catch (Exception e) {
+      System.err.println("Start failed: " + e.getMessage());
+      stack.close();
+      System.exit(1);
+    }
+    System.out.println(
+        """
+
+        ==================================================================
+         KLIK is running (Ctrl-C stops PostgreSQL, Keycloak and the app)
+        ------------------------------------------------------------------
+         App             %1$s/
+         Pontianak       %1$s/t/pontianak/
+         Sumedang        %1$s/t/sumedang/
+         Platform        %1$s/platform/
+         API docs        %1$s/openapi
+         Keycloak        %2$s/admin/  (admin / admin)
+         PostgreSQL      %3$s  (user postgres)
+         Logs            %4$s
+        ------------------------------------------------------------------
+         Demo logins (password: demo)
+           platform.admin       platform admin
+           admin.pontianak      clinic admin, Kota Pontianak
+           admin.sumedang       clinic admin, Kabupaten Sumedang
+           inovator.pontianak   innovator, Kota Pontianak
+        ==================================================================
+        """
+            .formatted(
+                config.appUrl(),
+                config.keycloakUrl(),
+                config.jdbcUrl("klik"),
+                data.resolve("logs").toAbsolutePath()));
+    Thread.currentThread().join();
+  }
+}

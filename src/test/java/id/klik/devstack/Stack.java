@@ -1,0 +1,186 @@
+package id.klik.devstack;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * PostgreSQL (embedded binaries), Keycloak (official distribution) and the app (Payara Micro),
+ * started in that order and stopped in reverse. Data lives under {@link StackConfig#dataDir()}.
+ */
+public final class Stack implements AutoCloseable {
+
+  private final StackConfig config;
+  private EmbeddedPostgres postgres;
+  private ChildProcess keycloak;
+  private ChildProcess app;
+
+  Stack(StackConfig config) {
+    this.config = config;
+  }
+
+  public StackConfig config() {
+    return config;
+  }
+
+  public Stack start() throws Exception {
+    long t0 = System.nanoTime();
+    startPostgres();
+    startKeycloak();
+    startApp();
+    keycloak.awaitHttpOk(config.keycloakUrl() + "/realms/master", Duration.ofMinutes(4));
+    new RealmImport(config).ensureRealm();
+    app.awaitHttpOk(config.appUrl() + "/health/ready", Duration.ofMinutes(4));
+    System.out.printf("Stack ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    return this;
+  }
+
+  private void startPostgres() throws IOException, SQLException {
+    Path pgData = config.dataDir().resolve("postgres");
+    Files.createDirectories(pgData);
+    postgres =
+        EmbeddedPostgres.builder()
+            .setDataDirectory(pgData)
+            .setCleanDataDirectory(false)
+            .setPort(config.postgresPort())
+            .setServerConfig("max_connections", "300")
+            .setServerConfig("listen_addresses", "127.0.0.1")
+            .start();
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      for (String db : List.of("klik", "keycloak")) {
+        try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + db + "'")) {
+          if (!rs.next()) {
+            s.execute("create database " + db);
+          }
+        }
+      }
+    }
+  }
+
+  private void startKeycloak() throws IOException {
+    Path home = config.stackDir().resolve("keycloak-" + keycloakVersion());
+    Path kcsh = home.resolve("bin/kc.sh");
+    kcsh.toFile().setExecutable(true);
+    List<String> command =
+        List.of(
+            kcsh.toString(),
+            "start-dev",
+            "--http-host=127.0.0.1",
+            "--http-port=" + config.keycloakPort(),
+            "--http-management-port=" + StackConfig.freePort(),
+            "--db=postgres",
+            "--db-url=" + config.jdbcUrl("keycloak"),
+            "--db-username=postgres",
+            "--db-password=postgres",
+            "--features=organization",
+            "--cache=local");
+    keycloak =
+        ChildProcess.start(
+            "Keycloak",
+            command,
+            Map.of(
+                "KC_BOOTSTRAP_ADMIN_USERNAME", RealmImport.ADMIN,
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", RealmImport.ADMIN_PASSWORD,
+                "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m"),
+            home,
+            config.dataDir().resolve("logs/keycloak.log"));
+  }
+
+  private void startApp() throws IOException {
+    Path root = config.dataDir().resolve("payara");
+    deleteTree(root);
+    Files.createDirectories(root);
+    Path war = root.resolve("ROOT.war");
+    Files.copy(config.war(), war, StandardCopyOption.REPLACE_EXISTING);
+    Path preboot = root.resolve("preboot.asadmin");
+    Files.writeString(
+        preboot,
+        "set configs.config.server-config.network-config.network-listeners"
+            + ".network-listener.http-listener.address=127.0.0.1\n");
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of("-Xmx1g", "-jar", config.stackDir().resolve("payara-micro.jar").toString()));
+    command.addAll(
+        List.of(
+            "--deploy", war.toString(),
+            "--port", String.valueOf(config.appPort()),
+            "--nocluster",
+            "--rootDir", root.resolve("domain").toString(),
+            "--prebootcommandfile", preboot.toString()));
+    app =
+        ChildProcess.start(
+            "Payara Micro", command, appEnvironment(), root, config.dataDir().resolve("logs/app.log"));
+  }
+
+  Map<String, String> appEnvironment() {
+    return Map.of(
+        "KLIK_DB_URL", config.jdbcUrl("klik"),
+        "KLIK_DB_USER", "postgres",
+        "KLIK_DB_PASSWORD", "postgres",
+        "KLIK_KEYCLOAK_URL", config.keycloakUrl(),
+        "KLIK_KEYCLOAK_CLIENT_SECRET", config.clientSecret(),
+        "KLIK_PUBLIC_URL", config.appUrl(),
+        "KLIK_BASE_DOMAIN", "localhost",
+        "KLIK_TENANTS_DIR", config.tenantsDir().toString());
+  }
+
+  public String appLogTail() {
+    return app == null ? "" : app.tail();
+  }
+
+  public Path appLog() {
+    return app.log();
+  }
+
+  public String jdbcUrl() {
+    return config.jdbcUrl("klik");
+  }
+
+  public javax.sql.DataSource database() {
+    return postgres.getDatabase("postgres", "klik");
+  }
+
+  static String keycloakVersion() {
+    return System.getProperty("klik.keycloak.version", "26.7.3");
+  }
+
+  @Override
+  public void close() {
+    if (app != null) {
+      app.close();
+    }
+    if (keycloak != null) {
+      keycloak.close();
+    }
+    if (postgres != null) {
+      try {
+        postgres.close();
+      } catch (IOException e) {
+        System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
+      }
+    }
+  }
+
+  static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
