@@ -61,7 +61,8 @@ final class ChildProcess implements AutoCloseable {
       }
       Thread.sleep(250);
     }
-    throw new IllegalStateException(name + " not ready after " + timeout + "; see " + log + "\n" + tail());
+    throw new IllegalStateException(
+        name + " not ready after " + timeout + "; see " + log + "\n" + tail());
   }
 
   Path log() {

@@ -60,7 +60,8 @@ public final class Stack implements AutoCloseable {
     try (Connection c = postgres.getPostgresDatabase().getConnection();
         Statement s = c.createStatement()) {
       for (String db : List.of("klik", "keycloak")) {
-        try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + db + "'")) {
+        try (ResultSet rs =
+            s.executeQuery("select 1 from pg_database where datname = '" + db + "'")) {
           if (!rs.next()) {
             s.execute("create database " + db);
           }
@@ -111,17 +112,26 @@ public final class Stack implements AutoCloseable {
             + ".network-listener.http-listener.address=127.0.0.1\n");
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(List.of("-Xmx1g", "-jar", config.stackDir().resolve("payara-micro.jar").toString()));
+    command.addAll(
+        List.of("-Xmx1g", "-jar", config.stackDir().resolve("payara-micro.jar").toString()));
     command.addAll(
         List.of(
-            "--deploy", war.toString(),
-            "--port", String.valueOf(config.appPort()),
+            "--deploy",
+            war.toString(),
+            "--port",
+            String.valueOf(config.appPort()),
             "--nocluster",
-            "--rootDir", root.resolve("domain").toString(),
-            "--prebootcommandfile", preboot.toString()));
+            "--rootDir",
+            root.resolve("domain").toString(),
+            "--prebootcommandfile",
+            preboot.toString()));
     app =
         ChildProcess.start(
-            "Payara Micro", command, appEnvironment(), root, config.dataDir().resolve("logs/app.log"));
+            "Payara Micro",
+            command,
+            appEnvironment(),
+            root,
+            config.dataDir().resolve("logs/app.log"));
   }
 
   Map<String, String> appEnvironment() {

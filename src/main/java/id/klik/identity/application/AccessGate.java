@@ -19,10 +19,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Decides whether a request may pass. A tenant request needs a valid token (bearer for the API,
- * the session's for pages) whose organizations include the tenant, and a membership in the
- * tenant's schema; otherwise 401 or 403 and no data. Platform requests need the realm role
- * {@code platform-admin}.
+ * Decides whether a request may pass. A tenant request needs a valid token (bearer for the API, the
+ * session's for pages) whose organizations include the tenant, and a membership in the tenant's
+ * schema; otherwise 401 or 403 and no data. Platform requests need the realm role {@code
+ * platform-admin}.
  */
 @ApplicationScoped
 public class AccessGate {
@@ -34,7 +34,8 @@ public class AccessGate {
   @Inject CurrentUser currentUser;
 
   /** Must run with the tenant already in context. */
-  public boolean admitTenant(HttpServletRequest req, HttpServletResponse res, String slug, boolean api)
+  public boolean admitTenant(
+      HttpServletRequest req, HttpServletResponse res, String slug, boolean api)
       throws IOException {
     Optional<KlikUser> user = api ? bearer(req) : SessionLogin.user(req);
     if (user.isEmpty()) {
@@ -72,7 +73,8 @@ public class AccessGate {
   }
 
   private boolean refuseAnonymous(
-      HttpServletRequest req, HttpServletResponse res, boolean api, String slug) throws IOException {
+      HttpServletRequest req, HttpServletResponse res, boolean api, String slug)
+      throws IOException {
     if (api || !"GET".equals(req.getMethod())) {
       if (api) {
         res.setHeader("WWW-Authenticate", "Bearer realm=\"klik\"");

@@ -13,8 +13,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * A person's membership in the current tenant, with their tenant roles. Holding a token for
- * the tenant's organization is not enough: a request passes only with a membership here too.
+ * A person's membership in the current tenant, with their tenant roles. Holding a token for the
+ * tenant's organization is not enough: a request passes only with a membership here too.
  */
 @Entity
 @Table(name = "membership")

@@ -20,11 +20,11 @@ import java.util.Optional;
 
 /**
  * Provisioning in Keycloak through its admin REST API, authenticated as the app client's service
- * account: one organization per tenant, users, organization members. Every operation is
- * idempotent from the caller's view (find before create, "already a member" is success).
+ * account: one organization per tenant, users, organization members. Every operation is idempotent
+ * from the caller's view (find before create, "already a member" is success).
  *
- * <p>Why not {@code keycloak-admin-client}: it brings RESTEasy, whose JAX-RS provider
- * registration stops Payara's Jersey from bootstrapping the app's own REST endpoints
+ * <p>Why not {@code keycloak-admin-client}: it brings RESTEasy, whose JAX-RS provider registration
+ * stops Payara's Jersey from bootstrapping the app's own REST endpoints
  * (keycloak/keycloak-client#183). The handful of calls below need only the JDK's HTTP client.
  */
 @ApplicationScoped
@@ -121,7 +121,8 @@ public class KeycloakAdmin {
 
   private HttpResponse<String> send(String method, String path, String json) {
     HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(config.keycloakUrl() + "/admin/realms/" + config.realm() + path))
+        HttpRequest.newBuilder(
+                URI.create(config.keycloakUrl() + "/admin/realms/" + config.realm() + path))
             .timeout(Duration.ofSeconds(20))
             .header("Authorization", "Bearer " + accessToken());
     if (json == null) {

@@ -27,8 +27,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Validates Keycloak access tokens: RS256 signature against the realm's published keys (cached
- * and refreshed on key rotation), issuer, expiry and audience ({@code klik.oidc.audience}).
+ * Validates Keycloak access tokens: RS256 signature against the realm's published keys (cached and
+ * refreshed on key rotation), issuer, expiry and audience ({@code klik.oidc.audience}).
  */
 @ApplicationScoped
 public class TokenVerifier {
@@ -76,7 +76,8 @@ public class TokenVerifier {
   static KlikUser toUser(JWTClaimsSet claims) throws ParseException {
     return new KlikUser(
         claims.getSubject(),
-        Optional.ofNullable(claims.getStringClaim("preferred_username")).orElse(claims.getSubject()),
+        Optional.ofNullable(claims.getStringClaim("preferred_username"))
+            .orElse(claims.getSubject()),
         claims.getStringClaim("email"),
         Optional.ofNullable(claims.getStringClaim("name")).orElse(""),
         organizations(claims.getClaim("organization")),

@@ -30,11 +30,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Browser login with OpenID Connect's authorization-code flow and PKCE against the realm.
- * {@code /auth/login?tenant=<slug>} asks Keycloak for the tenant's organization scope, so the
- * token names the organization only if the person belongs to it; {@code /auth/callback}
- * exchanges the code and keeps the validated user in the session; {@code /auth/logout} ends both
- * the app's and Keycloak's sessions.
+ * Browser login with OpenID Connect's authorization-code flow and PKCE against the realm. {@code
+ * /auth/login?tenant=<slug>} asks Keycloak for the tenant's organization scope, so the token names
+ * the organization only if the person belongs to it; {@code /auth/callback} exchanges the code and
+ * keeps the validated user in the session; {@code /auth/logout} ends both the app's and Keycloak's
+ * sessions.
  */
 @WebServlet("/auth/*")
 public class OidcLoginServlet extends HttpServlet {
@@ -45,7 +45,8 @@ public class OidcLoginServlet extends HttpServlet {
   @Inject KlikConfig config;
   @Inject TokenVerifier verifier;
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private record Attempt(String tenant, String returnTo, String verifier) implements Serializable {}
 
@@ -90,7 +91,9 @@ public class OidcLoginServlet extends HttpServlet {
   private void callback(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     HttpSession session = req.getSession(false);
     Attempt attempt =
-        session == null ? null : attempts(session).remove(String.valueOf(req.getParameter("state")));
+        session == null
+            ? null
+            : attempts(session).remove(String.valueOf(req.getParameter("state")));
     if (attempt == null || req.getParameter("code") == null) {
       resp.sendRedirect(req.getContextPath() + "/");
       return;
@@ -150,7 +153,9 @@ public class OidcLoginServlet extends HttpServlet {
                   .POST(HttpRequest.BodyPublishers.ofString(form))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
-      return r.statusCode() == 200 ? Json.createReader(new StringReader(r.body())).readObject() : null;
+      return r.statusCode() == 200
+          ? Json.createReader(new StringReader(r.body())).readObject()
+          : null;
     } catch (IOException e) {
       return null;
     } catch (InterruptedException e) {

@@ -15,12 +15,14 @@ public final class SessionLogin {
 
   public static Optional<KlikUser> user(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
-    return session == null ? Optional.empty() : Optional.ofNullable((KlikUser) session.getAttribute(USER));
+    return session == null
+        ? Optional.empty()
+        : Optional.ofNullable((KlikUser) session.getAttribute(USER));
   }
 
   /**
-   * Keeps the user after a login; a login for another tenant adds that organization to the ones
-   * the same person already proved in this session.
+   * Keeps the user after a login; a login for another tenant adds that organization to the ones the
+   * same person already proved in this session.
    */
   static void store(HttpServletRequest request, KlikUser user, String idToken) {
     KlikUser merged =
@@ -31,7 +33,12 @@ public final class SessionLogin {
                   java.util.Set<String> orgs = new java.util.HashSet<>(previous.organizations());
                   orgs.addAll(user.organizations());
                   return new KlikUser(
-                      user.subject(), user.username(), user.email(), user.name(), orgs, user.realmRoles());
+                      user.subject(),
+                      user.username(),
+                      user.email(),
+                      user.name(),
+                      orgs,
+                      user.realmRoles());
                 })
             .orElse(user);
     HttpSession session = request.getSession(true);
@@ -43,6 +50,8 @@ public final class SessionLogin {
 
   static Optional<String> idToken(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
-    return session == null ? Optional.empty() : Optional.ofNullable((String) session.getAttribute(ID_TOKEN));
+    return session == null
+        ? Optional.empty()
+        : Optional.ofNullable((String) session.getAttribute(ID_TOKEN));
   }
 }

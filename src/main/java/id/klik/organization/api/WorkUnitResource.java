@@ -34,7 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/tenant/work-units")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Work units", description = "Agencies, kecamatan, kelurahan, UPT and BUMD of the region")
+@Tag(
+    name = "Work units",
+    description = "Agencies, kecamatan, kelurahan, UPT and BUMD of the region")
 @APIResponse(
     responseCode = "400",
     description = "Invalid input; every problem named",

@@ -26,8 +26,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Maintains the current tenant's work units. Reading is open to every member; writing needs
- * the clinic admin or staff role. Every write is audited in the same transaction.
+ * Maintains the current tenant's work units. Reading is open to every member; writing needs the
+ * clinic admin or staff role. Every write is audited in the same transaction.
  */
 @ApplicationScoped
 public class WorkUnitService {
@@ -63,7 +63,11 @@ public class WorkUnitService {
       throw new ConflictException("workUnit.code.taken", code);
     }
     WorkUnit unit =
-        new WorkUnit(code, input.name().trim(), WorkUnitKind.parse(input.kind()).orElseThrow(), input.parentId());
+        new WorkUnit(
+            code,
+            input.name().trim(),
+            WorkUnitKind.parse(input.kind()).orElseThrow(),
+            input.parentId());
     units.store(unit);
     audit.record("CREATE", ENTITY, unit.id(), code + " " + unit.name());
     return unit;
@@ -75,7 +79,8 @@ public class WorkUnitService {
     requireWriter();
     WorkUnit unit = get(id);
     throwIfAny(
-        WorkUnitRules.check(0, input.code(), input.name(), input.kind(), parentView(unit.parentId())));
+        WorkUnitRules.check(
+            0, input.code(), input.name(), input.kind(), parentView(unit.parentId())));
     String code = input.code().trim();
     units
         .findByCode(code)
@@ -135,10 +140,13 @@ public class WorkUnitService {
     return applyCsv(text);
   }
 
-  /** The onboarding's seed import: the same rules, without a person behind it. */
+  /**
+   * The onboarding's seed import: the same rules, without a person behind it, and only into a
+   * tenant that has no work units yet.
+   */
   @Transactional
-  public ImportResult seedCsv(String text) {
-    return applyCsv(text);
+  public ImportResult seedIfEmpty(String text) {
+    return units.count() == 0 ? applyCsv(text) : new ImportResult(0, 0);
   }
 
   private ImportResult applyCsv(String text) {
@@ -151,7 +159,9 @@ public class WorkUnitService {
             .collect(
                 Collectors.toMap(
                     WorkUnit::code,
-                    u -> new WorkUnitImportPlan.Existing(u.id(), u.code(), u.kind(), u.active(), u.parentId())));
+                    u ->
+                        new WorkUnitImportPlan.Existing(
+                            u.id(), u.code(), u.kind(), u.active(), u.parentId())));
     WorkUnitImportPlan.Result plan = WorkUnitImportPlan.plan(parsed.rows(), existing);
     throwIfAny(plan.problems());
     int created = 0;
@@ -166,7 +176,8 @@ public class WorkUnitService {
       }
     }
     ImportResult result = new ImportResult(created, plan.operations().size() - created);
-    audit.record("IMPORT", ENTITY, null, "created=" + result.created() + " updated=" + result.updated());
+    audit.record(
+        "IMPORT", ENTITY, null, "created=" + result.created() + " updated=" + result.updated());
     return result;
   }
 
@@ -179,7 +190,9 @@ public class WorkUnitService {
       return Optional.empty();
     }
     WorkUnit parent =
-        units.find(parentId).orElseThrow(() -> ValidationException.of("parentId", "workUnit.parent.unknown"));
+        units
+            .find(parentId)
+            .orElseThrow(() -> ValidationException.of("parentId", "workUnit.parent.unknown"));
     return Optional.of(new ParentView(parent.id(), parent.kind(), parent.active()));
   }
 

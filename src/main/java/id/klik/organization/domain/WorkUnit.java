@@ -11,9 +11,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A work unit of the region (an agency, kecamatan, kelurahan, UPT or BUMD), placed in the
- * hierarchy under its parent. Innovator teams belong to one. Units are deactivated, never
- * deleted, because innovations and history point at them.
+ * A work unit of the region (an agency, kecamatan, kelurahan, UPT or BUMD), placed in the hierarchy
+ * under its parent. Innovator teams belong to one. Units are deactivated, never deleted, because
+ * innovations and history point at them.
  */
 @Entity
 @Table(name = "work_unit")

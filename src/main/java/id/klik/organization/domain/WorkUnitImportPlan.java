@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Decides what a CSV import would do before anything is written: each row creates a unit or,
- * when its code exists, updates it; parents are named by code, from the file or already stored.
- * Any problem in any row means the plan has problems and the import writes nothing.
+ * Decides what a CSV import would do before anything is written: each row creates a unit or, when
+ * its code exists, updates it; parents are named by code, from the file or already stored. Any
+ * problem in any row means the plan has problems and the import writes nothing.
  */
 public final class WorkUnitImportPlan {
 
@@ -21,7 +21,13 @@ public final class WorkUnitImportPlan {
 
   /** What one row will do. */
   public record Operation(
-      int line, UUID id, boolean create, String code, String name, WorkUnitKind kind, UUID parentId) {}
+      int line,
+      UUID id,
+      boolean create,
+      String code,
+      String name,
+      WorkUnitKind kind,
+      UUID parentId) {}
 
   public record Result(List<Operation> operations, List<FieldProblem> problems) {
     public boolean ok() {
@@ -43,7 +49,11 @@ public final class WorkUnitImportPlan {
       if (rowsByCode.putIfAbsent(row.code(), row) != null) {
         problems.add(
             FieldProblem.atLine(
-                row.line(), "code", "csv.code.duplicate", row.code(), rowsByCode.get(row.code()).line()));
+                row.line(),
+                "code",
+                "csv.code.duplicate",
+                row.code(),
+                rowsByCode.get(row.code()).line()));
       }
       idByCode.computeIfAbsent(row.code(), c -> UUID.randomUUID());
     }
@@ -56,7 +66,8 @@ public final class WorkUnitImportPlan {
         parent = parentView(row.parentCode(), rowsByCode, existingByCode, idByCode);
         if (parent.isEmpty()) {
           problems.add(
-              FieldProblem.atLine(row.line(), "parent_code", "csv.parent.unknown", row.parentCode()));
+              FieldProblem.atLine(
+                  row.line(), "parent_code", "csv.parent.unknown", row.parentCode()));
         }
       }
       List<FieldProblem> rowProblems =
@@ -86,7 +97,8 @@ public final class WorkUnitImportPlan {
       }
     }
     for (Operation op : operations) {
-      if (op.parentId() != null && WorkUnitRules.wouldCycle(op.id(), op.parentId(), parentAfter::get)) {
+      if (op.parentId() != null
+          && WorkUnitRules.wouldCycle(op.id(), op.parentId(), parentAfter::get)) {
         problems.add(FieldProblem.atLine(op.line(), "parent_code", "workUnit.parent.cycle"));
       }
     }

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * The rules a work unit must keep: a short code of letters, digits and {@code . _ -}; a name; a
- * known kind; and a place in the hierarchy that fits its kind (a kelurahan under a kecamatan, a
- * UPT under an agency, nothing under a kelurahan, no cycles, no inactive parent).
+ * known kind; and a place in the hierarchy that fits its kind (a kelurahan under a kecamatan, a UPT
+ * under an agency, nothing under a kelurahan, no cycles, no inactive parent).
  */
 public final class WorkUnitRules {
 
@@ -56,7 +56,9 @@ public final class WorkUnitRules {
     Optional<WorkUnitKind> required = kind.requiredParent();
     if (parent.isEmpty()) {
       required.ifPresent(
-          r -> problems.add(FieldProblem.atLine(line, "parent", "workUnit.parent.required", kind, r)));
+          r ->
+              problems.add(
+                  FieldProblem.atLine(line, "parent", "workUnit.parent.required", kind, r)));
       return problems;
     }
     ParentView p = parent.get();

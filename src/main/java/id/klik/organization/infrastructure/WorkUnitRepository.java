@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Work units of the current tenant (the transaction's search path picks the schema). Callers
- * hold the transaction.
+ * Work units of the current tenant (the transaction's search path picks the schema). Callers hold
+ * the transaction.
  */
 @ApplicationScoped
 public class WorkUnitRepository {

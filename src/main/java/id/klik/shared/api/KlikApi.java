@@ -9,9 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
- * The REST API. Tenant endpoints are reached as {@code /t/{slug}/api/...} (or {@code
- * /api/...} on the tenant's own host); platform endpoints as {@code /api/platform/...}. Every
- * call carries a Keycloak access token: {@code Authorization: Bearer ...}.
+ * The REST API. Tenant endpoints are reached as {@code /t/{slug}/api/...} (or {@code /api/...} on
+ * the tenant's own host); platform endpoints as {@code /api/platform/...}. Every call carries a
+ * Keycloak access token: {@code Authorization: Bearer ...}.
  */
 @ApplicationPath("/api")
 @OpenAPIDefinition(

@@ -16,9 +16,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The last line: a business exception wrapped by the transaction layer is unwrapped; a
- * concurrent edit or a database constraint becomes 409; anything else is logged with the
- * request id and answered 500 without internals.
+ * The last line: a business exception wrapped by the transaction layer is unwrapped; a concurrent
+ * edit or a database constraint becomes 409; anything else is logged with the request id and
+ * answered 500 without internals.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
@@ -50,7 +50,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
         return KlikExceptionMapper.response(
             new ConflictException("error.concurrentEdit"), RequestInfo.locale());
       }
-      if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+      if (t instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("23")) {
         return KlikExceptionMapper.response(
             new ConflictException("error.constraint"), RequestInfo.locale());
       }

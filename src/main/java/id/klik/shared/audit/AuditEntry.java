@@ -26,7 +26,8 @@ public class AuditEntry {
 
   protected AuditEntry() {}
 
-  AuditEntry(String actor, String tenant, String action, String entity, String entityId, String details) {
+  AuditEntry(
+      String actor, String tenant, String action, String entity, String entityId, String details) {
     this.id = UUID.randomUUID();
     this.at = Instant.now();
     this.actor = actor;

@@ -1,8 +1,8 @@
 package id.klik.shared.domain;
 
 /**
- * A business failure a user can act on. It carries a message key (resolved in the user's
- * language at the edge) and the HTTP status the API answers with; never a stack trace.
+ * A business failure a user can act on. It carries a message key (resolved in the user's language
+ * at the edge) and the HTTP status the API answers with; never a stack trace.
  */
 public abstract class KlikException extends RuntimeException {
 

@@ -17,8 +17,11 @@ public final class Messages {
     Locale effective = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : INDONESIAN;
     try {
       ResourceBundle bundle =
-          ResourceBundle.getBundle(BUNDLE, effective, ResourceBundle.Control.getNoFallbackControl(
-              ResourceBundle.Control.FORMAT_PROPERTIES));
+          ResourceBundle.getBundle(
+              BUNDLE,
+              effective,
+              ResourceBundle.Control.getNoFallbackControl(
+                  ResourceBundle.Control.FORMAT_PROPERTIES));
       return new MessageFormat(bundle.getString(key), effective).format(args);
     } catch (MissingResourceException e) {
       return key;

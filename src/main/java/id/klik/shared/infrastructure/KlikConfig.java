@@ -64,7 +64,10 @@ public class KlikConfig {
 
   /** Base URL the browser uses to reach Keycloak; the token issuer is built from it. */
   public String keycloakPublicUrl() {
-    return keycloakPublicUrl.filter(s -> !s.isBlank()).map(KlikConfig::trimSlash).orElse(keycloakUrl());
+    return keycloakPublicUrl
+        .filter(s -> !s.isBlank())
+        .map(KlikConfig::trimSlash)
+        .orElse(keycloakUrl());
   }
 
   public String realm() {

@@ -21,10 +21,10 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * The one entry of every request: gives it an id and a language, resolves its tenant from the
- * path or host, lets the access gate decide, then forwards tenant requests to their internal
- * paths. Internal paths ({@code /app/}, {@code /api/tenant/}) are not reachable from outside.
- * Logs one line per request with tenant and request id.
+ * The one entry of every request: gives it an id and a language, resolves its tenant from the path
+ * or host, lets the access gate decide, then forwards tenant requests to their internal paths.
+ * Internal paths ({@code /app/}, {@code /api/tenant/}) are not reachable from outside. Logs one
+ * line per request with tenant and request id.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class EdgeFilter extends HttpFilter {
@@ -63,7 +63,9 @@ public class EdgeFilter extends HttpFilter {
           () ->
               String.format(
                   "tenant=%s request=%s %s %s -> %d %.1fms",
-                  req.getAttribute(TenantRouter.TENANT_SLUG) == null ? "-" : req.getAttribute(TenantRouter.TENANT_SLUG),
+                  req.getAttribute(TenantRouter.TENANT_SLUG) == null
+                      ? "-"
+                      : req.getAttribute(TenantRouter.TENANT_SLUG),
                   requestId,
                   req.getMethod(),
                   path,

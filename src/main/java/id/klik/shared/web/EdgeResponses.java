@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Answers a request that stops at the edge (unknown tenant, not logged in, not a member): JSON
- * for API calls, a short page in the person's language for the browser. Never a stack trace.
+ * Answers a request that stops at the edge (unknown tenant, not logged in, not a member): JSON for
+ * API calls, a short page in the person's language for the browser. Never a stack trace.
  */
 public final class EdgeResponses {
 
@@ -19,7 +19,8 @@ public final class EdgeResponses {
 
   private EdgeResponses() {}
 
-  public static void error(HttpServletResponse resp, boolean api, int status, String key, Object... args)
+  public static void error(
+      HttpServletResponse resp, boolean api, int status, String key, Object... args)
       throws IOException {
     Locale locale = RequestInfo.locale();
     String message = Messages.get(locale, key, args);
@@ -28,7 +29,8 @@ public final class EdgeResponses {
     if (api) {
       resp.setContentType("application/json");
       resp.getWriter()
-          .write(JSONB.toJson(new ErrorDto(status, key, message, RequestInfo.requestId(), List.of())));
+          .write(
+              JSONB.toJson(new ErrorDto(status, key, message, RequestInfo.requestId(), List.of())));
       return;
     }
     resp.setContentType("text/html");
@@ -53,6 +55,9 @@ public final class EdgeResponses {
   }
 
   private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

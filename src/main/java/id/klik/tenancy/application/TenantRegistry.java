@@ -1,9 +1,11 @@
 package id.klik.tenancy.application;
 
 import id.klik.tenancy.domain.TenantRef;
+import id.klik.tenancy.domain.TenantStatus;
 import id.klik.tenancy.infrastructure.JdbcTenantStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,9 +13,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Resolves a slug to its tenant on every request without a database round trip: an in-memory
- * copy of the registry, reloaded when a slug is unknown (at most once a second, so guessing
- * slugs cannot flood the database) and every ten seconds, so other replicas' changes show up.
+ * Resolves a slug to its tenant on every request without a database round trip: an in-memory copy
+ * of the registry, reloaded when a slug is unknown (at most once a second, so guessing slugs cannot
+ * flood the database) and every ten seconds, so other replicas' changes show up.
  */
 @ApplicationScoped
 public class TenantRegistry {
@@ -35,6 +37,15 @@ public class TenantRegistry {
       reload();
     }
     return Optional.ofNullable(bySlug.get(slug));
+  }
+
+  /** The tenants that serve requests, by name. */
+  public List<TenantRef> active() {
+    find("");
+    return bySlug.values().stream()
+        .filter(t -> t.status() == TenantStatus.ACTIVE)
+        .sorted(java.util.Comparator.comparing(TenantRef::name))
+        .toList();
   }
 
   public synchronized void reload() {

@@ -1,8 +1,8 @@
 package id.klik.tenancy.domain;
 
 /**
- * The steps of onboarding, in order. The step reached is stored after each one, so a crash
- * leaves a state that the next reconcile completes; every step is idempotent.
+ * The steps of onboarding, in order. The step reached is stored after each one, so a crash leaves a
+ * state that the next reconcile completes; every step is idempotent.
  */
 public enum OnboardingStep {
   REGISTERED,

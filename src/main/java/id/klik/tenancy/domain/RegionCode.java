@@ -5,8 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An official region code (kode wilayah, Kepmendagri) of a Pemda: {@code PP} for a province,
- * {@code PP.KK} for a kabupaten (KK 01–69) or a kota (KK 71–99). Kota Pontianak is 61.71.
+ * An official region code (kode wilayah, Kepmendagri) of a Pemda: {@code PP} for a province, {@code
+ * PP.KK} for a kabupaten (KK 01–69) or a kota (KK 71–99). Kota Pontianak is 61.71.
  */
 public final class RegionCode {
 
@@ -36,7 +36,9 @@ public final class RegionCode {
     }
     int regency = Integer.parseInt(m.group(2));
     boolean fits =
-        kind == TenantKind.KABUPATEN ? regency >= 1 && regency <= 69 : regency >= 71 && regency <= 99;
+        kind == TenantKind.KABUPATEN
+            ? regency >= 1 && regency <= 69
+            : regency >= 71 && regency <= 99;
     return fits ? Optional.empty() : Optional.of("regionCode.kindMismatch");
   }
 }

@@ -21,8 +21,8 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * The tenant registry in {@code platform.tenant}, through plain JDBC on the non-transactional
- * pool: every write commits at once, so onboarding progress survives a crash of the caller.
+ * The tenant registry in {@code platform.tenant}, through plain JDBC on the non-transactional pool:
+ * every write commits at once, so onboarding progress survives a crash of the caller.
  */
 @ApplicationScoped
 public class JdbcTenantStore {

@@ -4,9 +4,9 @@ import java.util.List;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The migration job of a deployment (the Helm chart's pre-install/pre-upgrade hook): migrates
- * the platform schema and every tenant schema, then exits 0 if all succeeded, 1 otherwise, so
- * app replicas never race to migrate. Reads KLIK_DB_URL, KLIK_DB_USER, KLIK_DB_PASSWORD and
+ * The migration job of a deployment (the Helm chart's pre-install/pre-upgrade hook): migrates the
+ * platform schema and every tenant schema, then exits 0 if all succeeded, 1 otherwise, so app
+ * replicas never race to migrate. Reads KLIK_DB_URL, KLIK_DB_USER, KLIK_DB_PASSWORD and
  * KLIK_MIGRATE_THREADS.
  */
 public final class MigrateCommand {

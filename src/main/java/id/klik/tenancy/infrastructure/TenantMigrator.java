@@ -18,8 +18,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Applies the Flyway migration sets: {@code db/platform} to the platform schema and {@code
- * db/tenant} to every tenant schema, in parallel. Each tenant's outcome (version, or the error)
- * is recorded in {@code platform.tenant}; one broken tenant never stops the others, and a re-run
+ * db/tenant} to every tenant schema, in parallel. Each tenant's outcome (version, or the error) is
+ * recorded in {@code platform.tenant}; one broken tenant never stops the others, and a re-run
  * resumes where each schema stands. Plain Java, so the same code runs in the app and as the
  * deployment's migration job ({@link MigrateCommand}).
  */
@@ -61,7 +61,8 @@ public final class TenantMigrator {
   /** Migrates every registered tenant schema with {@code threads} workers. */
   public List<Outcome> migrateAllTenants() {
     List<String> schemas = registeredSchemas();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, schemas.size())));
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Math.min(threads, Math.max(1, schemas.size())));
     try {
       List<Future<Outcome>> futures = new ArrayList<>();
       for (String schema : schemas) {

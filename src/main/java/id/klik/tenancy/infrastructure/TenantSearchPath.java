@@ -13,11 +13,11 @@ import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
 
 /**
- * Points every connection EclipseLink takes from the JTA pool at the current tenant's schema,
- * with {@code set_config('search_path', schema, true)}: local to the database transaction, so it
- * ends with it and a pooled connection never carries a tenant into the next one. Without a
- * tenant the path names a schema that does not exist, so an unqualified query fails loudly
- * instead of reading anyone's rows. Platform tables are always schema-qualified.
+ * Points every connection EclipseLink takes from the JTA pool at the current tenant's schema, with
+ * {@code set_config('search_path', schema, true)}: local to the database transaction, so it ends
+ * with it and a pooled connection never carries a tenant into the next one. Without a tenant the
+ * path names a schema that does not exist, so an unqualified query fails loudly instead of reading
+ * anyone's rows. Platform tables are always schema-qualified.
  */
 public class TenantSearchPath implements SessionCustomizer {
 

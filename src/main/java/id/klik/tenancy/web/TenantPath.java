@@ -3,8 +3,8 @@ package id.klik.tenancy.web;
 import java.util.Optional;
 
 /**
- * Where a request goes, read from its path and host: a tenant's page or API call (with the
- * tenant's slug and the path inside the tenant), or something that is not a tenant's.
+ * Where a request goes, read from its path and host: a tenant's page or API call (with the tenant's
+ * slug and the path inside the tenant), or something that is not a tenant's.
  *
  * @param rest the path inside the tenant, starting with "/"
  * @param base the URL prefix of the tenant's pages, e.g. "/t/pontianak" ("" on its own host)
@@ -15,12 +15,18 @@ public record TenantPath(String slug, String rest, String base) {
 
   /** Paths that stay global even on a tenant's own host. */
   private static final String[] GLOBAL = {
-    "/api/platform", "/platform", "/auth/", "/health", "/metrics", "/openapi", "/jakarta.faces.resource"
+    "/api/platform",
+    "/platform",
+    "/auth/",
+    "/health",
+    "/metrics",
+    "/openapi",
+    "/jakarta.faces.resource"
   };
 
   /**
-   * Reads the tenant from {@code /t/<slug>/...} or, when a base domain is set, from the host
-   * {@code <slug>.<base-domain>}.
+   * Reads the tenant from {@code /t/<slug>/...} or, when a base domain is set, from the host {@code
+   * <slug>.<base-domain>}.
    */
   public static Optional<TenantPath> parse(String path, String host, Optional<String> baseDomain) {
     if (path.startsWith(PREFIX)) {
@@ -28,7 +34,9 @@ public record TenantPath(String slug, String rest, String base) {
       int slash = after.indexOf('/');
       String slug = slash < 0 ? after : after.substring(0, slash);
       String rest = slash < 0 ? "/" : after.substring(slash);
-      return slug.isEmpty() ? Optional.empty() : Optional.of(new TenantPath(slug, rest, PREFIX + slug));
+      return slug.isEmpty()
+          ? Optional.empty()
+          : Optional.of(new TenantPath(slug, rest, PREFIX + slug));
     }
     if (baseDomain.isEmpty() || host == null) {
       return Optional.empty();
@@ -52,8 +60,8 @@ public record TenantPath(String slug, String rest, String base) {
   }
 
   /**
-   * The internal path the request is forwarded to: {@code /api/tenant/...} for the API, a
-   * Faces view under {@code /app/} for pages, or empty when nothing lives there.
+   * The internal path the request is forwarded to: {@code /api/tenant/...} for the API, a Faces
+   * view under {@code /app/} for pages, or empty when nothing lives there.
    */
   public Optional<String> internalPath() {
     if (isApi()) {
@@ -66,6 +74,8 @@ public record TenantPath(String slug, String rest, String base) {
     if (page.endsWith(".xhtml")) {
       page = page.substring(0, page.length() - ".xhtml".length());
     }
-    return page.matches("[a-z][a-z0-9-]*") ? Optional.of("/app/" + page + ".xhtml") : Optional.empty();
+    return page.matches("[a-z][a-z0-9-]*")
+        ? Optional.of("/app/" + page + ".xhtml")
+        : Optional.empty();
   }
 }

@@ -15,9 +15,9 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * Serves a request addressed to a tenant: unknown tenant 404, suspended or not yet onboarded
- * 503, then the access gate, then a forward to the internal page or API path with the tenant
- * set for everything below (and cleared afterwards, whatever happens).
+ * Serves a request addressed to a tenant: unknown tenant 404, suspended or not yet onboarded 503,
+ * then the access gate, then a forward to the internal page or API path with the tenant set for
+ * everything below (and cleared afterwards, whatever happens).
  */
 @ApplicationScoped
 public class TenantRouter {

@@ -1,0 +1,76 @@
+package id.klik.shared.health;
+
+import id.klik.identity.infrastructure.KeycloakAdmin;
+import id.klik.tenancy.application.PlatformStartup;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Liveness;
+import org.eclipse.microprofile.health.Readiness;
+import org.eclipse.microprofile.health.Startup;
+
+/** MicroProfile Health: /health/started, /health/ready (database, Keycloak), /health/live. */
+@ApplicationScoped
+public class ReadinessChecks {
+
+  @Resource(lookup = "java:app/jdbc/klikMigrations")
+  DataSource dataSource;
+
+  @Inject KeycloakAdmin keycloak;
+  @Inject PlatformStartup startup;
+
+  @Produces
+  @Readiness
+  HealthCheck database() {
+    return () -> {
+      try (Connection c = dataSource.getConnection()) {
+        return HealthCheckResponse.named("database").status(c.isValid(2)).build();
+      } catch (SQLException e) {
+        return HealthCheckResponse.named("database")
+            .down()
+            .withData("error", e.getMessage())
+            .build();
+      }
+    };
+  }
+
+  @Produces
+  @Readiness
+  HealthCheck keycloak() {
+    return () -> HealthCheckResponse.named("keycloak").status(keycloak.reachable()).build();
+  }
+
+  @Produces
+  @Readiness
+  HealthCheck tenantsReconciled() {
+    return startedCheck("tenants-reconciled");
+  }
+
+  @Produces
+  @Startup
+  HealthCheck started() {
+    return startedCheck("started");
+  }
+
+  @Produces
+  @Liveness
+  HealthCheck live() {
+    return () -> HealthCheckResponse.up("live");
+  }
+
+  private HealthCheck startedCheck(String name) {
+    return () -> {
+      var builder = HealthCheckResponse.named(name).status(startup.finished());
+      if (startup.failure() != null) {
+        builder.withData("error", startup.failure());
+      }
+      return builder.build();
+    };
+  }
+}

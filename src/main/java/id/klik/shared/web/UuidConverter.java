@@ -1,0 +1,30 @@
+package id.klik.shared.web;
+
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.ConverterException;
+import jakarta.faces.convert.FacesConverter;
+import java.util.UUID;
+
+/** UUIDs in forms (Faces 4.0 has no converter of its own for them). */
+@FacesConverter(forClass = UUID.class)
+public class UuidConverter implements Converter<UUID> {
+
+  @Override
+  public UUID getAsObject(FacesContext context, UIComponent component, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(value.trim());
+    } catch (IllegalArgumentException e) {
+      throw new ConverterException(e.getMessage());
+    }
+  }
+
+  @Override
+  public String getAsString(FacesContext context, UIComponent component, UUID value) {
+    return value == null ? "" : value.toString();
+  }
+}

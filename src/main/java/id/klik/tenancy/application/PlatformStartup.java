@@ -1,0 +1,86 @@
+package id.klik.tenancy.application;
+
+import id.klik.identity.infrastructure.KeycloakAdmin;
+import id.klik.shared.infrastructure.KlikConfig;
+import id.klik.tenancy.infrastructure.JdbcTenantStore;
+import id.klik.tenancy.infrastructure.TenantMigrator;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Start-up, in the background so the server comes up at once: migrate the platform schema, migrate
+ * every tenant schema (unless a deployment job does it), wait for Keycloak, then reconcile {@code
+ * tenants/}. Readiness reports DOWN until this has finished.
+ */
+@ApplicationScoped
+public class PlatformStartup {
+
+  private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
+  private static final long KEYCLOAK_WAIT_MILLIS = 300_000;
+
+  @Inject KlikConfig config;
+  @Inject JdbcTenantStore store;
+  @Inject KeycloakAdmin keycloak;
+  @Inject TenantReconciler reconciler;
+  @Inject TenantRegistry registry;
+
+  @Resource ManagedExecutorService executor;
+
+  private volatile boolean finished;
+  private volatile String failure;
+
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    executor.submit(this::start);
+  }
+
+  public boolean finished() {
+    return finished;
+  }
+
+  public String failure() {
+    return failure;
+  }
+
+  private void start() {
+    long t0 = System.nanoTime();
+    try {
+      TenantMigrator migrator = new TenantMigrator(store.dataSource(), config.migrateThreads());
+      migrator.migratePlatform();
+      if (config.migrateOnStartup()) {
+        List<TenantMigrator.Outcome> outcomes = migrator.migrateAllTenants();
+        long failed = outcomes.stream().filter(o -> !o.ok()).count();
+        LOG.info(() -> "migrated " + outcomes.size() + " tenant schemas, " + failed + " failed");
+      }
+      registry.reload();
+      awaitKeycloak();
+      reconciler.runNow("startup", "system");
+      registry.reload();
+    } catch (RuntimeException e) {
+      failure = e.getMessage();
+      LOG.log(Level.SEVERE, "start-up failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      failure = "interrupted";
+    } finally {
+      finished = true;
+      LOG.info(() -> String.format("start-up finished in %.1f s", (System.nanoTime() - t0) / 1e9));
+    }
+  }
+
+  private void awaitKeycloak() throws InterruptedException {
+    long deadline = System.currentTimeMillis() + KEYCLOAK_WAIT_MILLIS;
+    while (!keycloak.reachable()) {
+      if (System.currentTimeMillis() > deadline) {
+        throw new IllegalStateException("Keycloak not reachable at " + config.keycloakUrl());
+      }
+      Thread.sleep(500);
+    }
+  }
+}

@@ -1,0 +1,175 @@
+package id.klik.tenancy.application;
+
+import id.klik.shared.infrastructure.KlikConfig;
+import id.klik.shared.yaml.YamlProblem;
+import id.klik.tenancy.domain.ManifestResult;
+import id.klik.tenancy.infrastructure.ManifestReader;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Future;
+import java.util.logging.Logger;
+
+/**
+ * Makes the registry match {@code tenants/}: onboards what is missing, applies changed settings,
+ * never deletes. A bad manifest is reported and skipped; the others still come up. One run at a
+ * time; its progress can be read while it runs.
+ */
+@ApplicationScoped
+public class TenantReconciler {
+
+  private static final Logger LOG = Logger.getLogger(TenantReconciler.class.getName());
+
+  @Inject KlikConfig config;
+  @Inject Onboarding onboarding;
+  @Inject TenantRegistry registry;
+
+  @Resource ManagedExecutorService executor;
+
+  private final java.util.concurrent.atomic.AtomicBoolean running =
+      new java.util.concurrent.atomic.AtomicBoolean();
+  private volatile ReconcileProgress last;
+  private final List<ReconcileProgress.Entry> entries =
+      Collections.synchronizedList(new ArrayList<>());
+
+  public Optional<ReconcileProgress> progress() {
+    ReconcileProgress p = last;
+    return p == null ? Optional.empty() : Optional.of(withEntries(p));
+  }
+
+  /** Starts a run in the background, or returns the one already running. */
+  public ReconcileProgress start(String trigger, String actor) {
+    if (!begin(trigger, actor)) {
+      return progress().orElseThrow();
+    }
+    executor.submit(this::runGuarded);
+    return progress().orElseThrow();
+  }
+
+  /** Runs in the calling thread (start-up); returns at once if a run is under way. */
+  public ReconcileProgress runNow(String trigger, String actor) {
+    if (begin(trigger, actor)) {
+      runGuarded();
+    }
+    return progress().orElseThrow();
+  }
+
+  private boolean begin(String trigger, String actor) {
+    if (!running.compareAndSet(false, true)) {
+      return false;
+    }
+    entries.clear();
+    last = new ReconcileProgress(trigger, actor, Instant.now(), null, 0, 0, 0, List.of());
+    return true;
+  }
+
+  private void runGuarded() {
+    try {
+      run();
+    } catch (RuntimeException e) {
+      LOG.severe("reconcile failed: " + e);
+      finish(countFailed() + 1);
+    } finally {
+      running.set(false);
+    }
+  }
+
+  private void run() {
+    List<ManifestResult> manifests = new ManifestReader().readAll(config.tenantsDir());
+    update(manifests.size(), 0, 0);
+    List<Future<?>> pending = new ArrayList<>();
+    int threads = config.migrateThreads();
+    int failed = 0;
+    for (ManifestResult m : manifests) {
+      if (!m.valid()) {
+        failed++;
+        entries.add(new ReconcileProgress.Entry(m.folder(), "INVALID", format(m.problems())));
+        LOG.warning(() -> "tenant manifest " + m.folder() + " skipped: " + format(m.problems()));
+        update(manifests.size(), entries.size(), failed);
+        continue;
+      }
+      pending.add(
+          executor.submit(
+              () -> {
+                Onboarding.Result r = onboarding.ensure(m);
+                entries.add(new ReconcileProgress.Entry(m.folder(), r.name(), List.of()));
+                update(manifests.size(), entries.size(), countFailed());
+              }));
+      if (pending.size() >= threads) {
+        await(pending.remove(0));
+      }
+    }
+    pending.forEach(TenantReconciler::await);
+    registry.reload();
+    finish(countFailed());
+  }
+
+  private int countFailed() {
+    synchronized (entries) {
+      return (int)
+          entries.stream()
+              .filter(
+                  e ->
+                      !e.result().equals("ONBOARDED")
+                          && !e.result().equals("UPDATED")
+                          && !e.result().equals("UNCHANGED"))
+              .count();
+    }
+  }
+
+  private synchronized void update(int total, int done, int failed) {
+    last =
+        new ReconcileProgress(
+            last.trigger(), last.actor(), last.startedAt(), null, total, done, failed, List.of());
+  }
+
+  private synchronized void finish(int failed) {
+    last =
+        new ReconcileProgress(
+            last.trigger(),
+            last.actor(),
+            last.startedAt(),
+            Instant.now(),
+            last.total(),
+            entries.size(),
+            failed,
+            List.of());
+  }
+
+  private ReconcileProgress withEntries(ReconcileProgress p) {
+    synchronized (entries) {
+      return new ReconcileProgress(
+          p.trigger(),
+          p.actor(),
+          p.startedAt(),
+          p.finishedAt(),
+          p.total(),
+          p.done(),
+          p.failed(),
+          List.copyOf(entries));
+    }
+  }
+
+  private static List<String> format(List<YamlProblem> problems) {
+    return problems.stream()
+        .map(p -> p.format(Locale.ENGLISH) + " / " + p.format(Locale.forLanguageTag("id")))
+        .toList();
+  }
+
+  private static void await(Future<?> f) {
+    try {
+      f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (java.util.concurrent.ExecutionException e) {
+      LOG.severe("onboarding task failed: " + e.getCause());
+    }
+  }
+}

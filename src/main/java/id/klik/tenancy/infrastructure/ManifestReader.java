@@ -1,0 +1,169 @@
+package id.klik.tenancy.infrastructure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.klik.shared.domain.Messages;
+import id.klik.shared.yaml.ValidatedYaml;
+import id.klik.shared.yaml.YamlProblem;
+import id.klik.shared.yaml.YamlSchemaValidator;
+import id.klik.tenancy.domain.ManifestResult;
+import id.klik.tenancy.domain.RegionCode;
+import id.klik.tenancy.domain.RegionTimeZone;
+import id.klik.tenancy.domain.TenantKind;
+import id.klik.tenancy.domain.TenantManifest;
+import id.klik.tenancy.domain.TenantSlug;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads {@code tenants/<slug>/tenant.yaml}: checks it against {@code
+ * tenancy/tenant-manifest.schema.json}, then the rules a schema cannot say (the folder is the slug,
+ * the region code fits the kind, seed files exist). Plain Java: no container needed.
+ */
+public final class ManifestReader {
+
+  public static final String FILE = "tenant.yaml";
+  private static final YamlSchemaValidator SCHEMA =
+      YamlSchemaValidator.forSchema("/tenancy/tenant-manifest.schema.json");
+
+  /** Every tenant folder under {@code dir}, in name order; a missing dir reads as none. */
+  public List<ManifestResult> readAll(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> folders = Files.list(dir)) {
+      return folders
+          .filter(f -> Files.isRegularFile(f.resolve(FILE)))
+          .sorted()
+          .map(this::read)
+          .toList();
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot list " + dir, e);
+    }
+  }
+
+  public ManifestResult read(Path folder) {
+    String name = folder.getFileName().toString();
+    String file = name + "/" + FILE;
+    String text;
+    try {
+      text = Files.readString(folder.resolve(FILE), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return new ManifestResult(
+          name,
+          folder,
+          Optional.empty(),
+          List.of(problem(file, 0, "file", "manifest.unreadable", e.getMessage())),
+          "");
+    }
+    ValidatedYaml validated = SCHEMA.validate(file, text);
+    if (!validated.valid()) {
+      return new ManifestResult(name, folder, Optional.empty(), validated.problems(), "");
+    }
+    JsonNode doc = validated.document();
+    List<YamlProblem> problems = new ArrayList<>();
+    String slug = doc.path("slug").asText();
+    if (!slug.equals(name)) {
+      problems.add(problem(file, lineOf(text, "slug"), "slug", "manifest.slugFolder", slug, name));
+    }
+    TenantKind kind = TenantKind.parse(doc.path("kind").asText());
+    String regionCode = doc.path("regionCode").asText();
+    RegionCode.problem(regionCode, kind)
+        .ifPresent(
+            key ->
+                problems.add(
+                    problem(
+                        file, lineOf(text, "regionCode"), "regionCode", key, regionCode, kind)));
+    Optional<String> csv = Optional.ofNullable(doc.path("seed").path("workUnits").textValue());
+    csv.filter(c -> !Files.isRegularFile(folder.resolve(c)))
+        .ifPresent(
+            c ->
+                problems.add(
+                    problem(
+                        file,
+                        lineOf(text, "workUnits"),
+                        "seed.workUnits",
+                        "manifest.seedMissing",
+                        c)));
+    if (!problems.isEmpty()) {
+      return new ManifestResult(name, folder, Optional.empty(), problems, "");
+    }
+    return new ManifestResult(
+        name,
+        folder,
+        Optional.of(toManifest(doc, csv)),
+        List.of(),
+        hash(text, csv.map(folder::resolve)));
+  }
+
+  private static TenantManifest toManifest(JsonNode doc, Optional<String> csv) {
+    List<TenantManifest.Member> members = new ArrayList<>();
+    for (JsonNode m : doc.path("members")) {
+      List<String> roles = new ArrayList<>();
+      m.path("roles").forEach(r -> roles.add(r.asText()));
+      members.add(
+          new TenantManifest.Member(
+              m.path("username").asText(),
+              m.path("email").textValue(),
+              m.path("name").textValue(),
+              roles));
+    }
+    List<String> modules = new ArrayList<>();
+    doc.path("modules").forEach(x -> modules.add(x.asText()));
+    return new TenantManifest(
+        new TenantSlug(doc.path("slug").asText()),
+        doc.path("name").asText(),
+        TenantKind.parse(doc.path("kind").asText()),
+        doc.path("regionCode").asText(),
+        doc.path("locale").asText("id"),
+        RegionTimeZone.valueOf(doc.path("timeZone").asText()),
+        doc.path("suspended").asBoolean(false),
+        modules,
+        Optional.ofNullable(doc.path("branding").path("primaryColor").textValue()),
+        members,
+        csv);
+  }
+
+  /** The first line that sets this key, for problems found after the schema check. */
+  static int lineOf(String text, String key) {
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].trim().startsWith(key + ":")) {
+        return i + 1;
+      }
+    }
+    return 1;
+  }
+
+  private static YamlProblem problem(
+      String file, int line, String field, String key, Object... args) {
+    return new YamlProblem(
+        file,
+        line,
+        field,
+        Messages.get(Messages.INDONESIAN, key, args),
+        Messages.get(Locale.ENGLISH, key, args));
+  }
+
+  private static String hash(String text, Optional<Path> seed) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(text.getBytes(StandardCharsets.UTF_8));
+      if (seed.isPresent()) {
+        digest.update(Files.readAllBytes(seed.get()));
+      }
+      return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
+    } catch (NoSuchAlgorithmException | IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package id.klik.tenancy.web;
+
+import id.klik.identity.application.CurrentUser;
+import id.klik.tenancy.application.ReconcileProgress;
+import id.klik.tenancy.application.TenantReconciler;
+import id.klik.tenancy.domain.TenantSummary;
+import id.klik.tenancy.infrastructure.JdbcTenantStore;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** Wires the platform console (tenants, reconcile with progress) to the tenancy services. */
+@Named
+@ViewScoped
+public class PlatformConsolePage implements Serializable {
+
+  @Inject JdbcTenantStore store;
+  @Inject TenantReconciler reconciler;
+  @Inject CurrentUser currentUser;
+
+  private List<TenantSummary> tenants;
+
+  public List<TenantSummary> getTenants() {
+    if (tenants == null) {
+      tenants = store.summaries();
+    }
+    return tenants;
+  }
+
+  public void reconcile() {
+    reconciler.start("console", currentUser.actor());
+  }
+
+  /** Called by the poll: refreshes the table while a run is going. */
+  public void refresh() {
+    tenants = null;
+  }
+
+  public ReconcileProgress getProgress() {
+    return reconciler.progress().orElse(null);
+  }
+
+  public boolean isRunning() {
+    ReconcileProgress p = getProgress();
+    return p != null && p.running();
+  }
+}
