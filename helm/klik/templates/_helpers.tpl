@@ -136,13 +136,6 @@ existing one (external) or the "<cluster>-app" Secret the CloudNativePG operator
 {{- printf "-XX:MaxRAMPercentage=%v -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir=/tmp %s" .Values.jvm.maxRAMPercentage .Values.jvm.extraOptions | trim }}
 {{- end }}
 
-{{- define "klik.imagePullSecrets" -}}
-{{- with .Values.imagePullSecrets }}
-imagePullSecrets:
-  {{- toYaml . | nindent 2 }}
-{{- end }}
-{{- end }}
-
 {{/*
 Files of the tenants/ folder (a symlink to the repo's top-level tenants/), as a list of
 dicts {path, key}. ConfigMap keys cannot contain '/', so "<slug>/templates/x.yaml" becomes

@@ -8,11 +8,14 @@ import io.fabric8.kubernetes.api.model.KeyToPath;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -92,9 +95,7 @@ class TenantsConfigMapTest {
     var before = tenantsChecksum(HelmChart.template().tenants(tenants).render());
 
     Files.writeString(
-        tenants.resolve("sumedang/tenant.yaml"),
-        "\ntimeZone: WIB\n",
-        java.nio.file.StandardOpenOption.APPEND);
+        tenants.resolve("sumedang/tenant.yaml"), "\ntimeZone: WIB\n", StandardOpenOption.APPEND);
 
     assertThat(tenantsChecksum(HelmChart.template().tenants(tenants).render()))
         .isNotEqualTo(before);
@@ -137,7 +138,7 @@ class TenantsConfigMapTest {
     }
   }
 
-  private static java.util.Set<String> keys(ConfigMap configMap) {
+  private static Set<String> keys(ConfigMap configMap) {
     var keys = new HashSet<String>();
     if (configMap.getData() != null) {
       keys.addAll(configMap.getData().keySet());
@@ -150,7 +151,7 @@ class TenantsConfigMapTest {
 
   private static byte[] contentOf(ConfigMap configMap, String key) {
     if (configMap.getData() != null && configMap.getData().containsKey(key)) {
-      return configMap.getData().get(key).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      return configMap.getData().get(key).getBytes(StandardCharsets.UTF_8);
     }
     return Base64.getDecoder().decode(configMap.getBinaryData().get(key));
   }
