@@ -54,10 +54,11 @@ public class TokenVerifier {
       p.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
       p.setJWTClaimsSetVerifier(
           new DefaultJWTClaimsVerifier<>(
-              Set.of(config.audience()),
+              // mutable sets: nimbus probes them with contains(null), which Set.of() rejects
+              new HashSet<>(Set.of(config.audience())),
               new JWTClaimsSet.Builder().issuer(config.issuer()).build(),
-              Set.of("sub", "exp", "iat"),
-              Set.of()));
+              new HashSet<>(Set.of("sub", "exp", "iat")),
+              new HashSet<>()));
       processor = p;
     } catch (MalformedURLException e) {
       throw new IllegalStateException("bad Keycloak URL " + config.keycloakUrl(), e);

@@ -2,13 +2,12 @@ package id.klik.shared.health;
 
 import id.klik.identity.infrastructure.KeycloakAdmin;
 import id.klik.tenancy.application.PlatformStartup;
-import jakarta.annotation.Resource;
+import id.klik.tenancy.infrastructure.JdbcTenantStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
@@ -19,8 +18,7 @@ import org.eclipse.microprofile.health.Startup;
 @ApplicationScoped
 public class ReadinessChecks {
 
-  @Resource(lookup = "java:app/jdbc/klikMigrations")
-  DataSource dataSource;
+  @Inject JdbcTenantStore store;
 
   @Inject KeycloakAdmin keycloak;
   @Inject PlatformStartup startup;
@@ -29,9 +27,9 @@ public class ReadinessChecks {
   @Readiness
   HealthCheck database() {
     return () -> {
-      try (Connection c = dataSource.getConnection()) {
+      try (Connection c = store.dataSource().getConnection()) {
         return HealthCheckResponse.named("database").status(c.isValid(2)).build();
-      } catch (SQLException e) {
+      } catch (SQLException | RuntimeException e) {
         return HealthCheckResponse.named("database")
             .down()
             .withData("error", e.getMessage())
@@ -66,7 +64,7 @@ public class ReadinessChecks {
 
   private HealthCheck startedCheck(String name) {
     return () -> {
-      var builder = HealthCheckResponse.named(name).status(startup.finished());
+      var builder = HealthCheckResponse.named(name).status(startup.succeeded());
       if (startup.failure() != null) {
         builder.withData("error", startup.failure());
       }

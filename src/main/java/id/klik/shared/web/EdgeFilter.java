@@ -18,6 +18,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -29,6 +30,7 @@ import java.util.logging.Logger;
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class EdgeFilter extends HttpFilter {
 
+  private static final Logger LOG = Logger.getLogger(EdgeFilter.class.getName());
   private static final Logger ACCESS = Logger.getLogger("id.klik.access");
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -57,6 +59,17 @@ public class EdgeFilter extends HttpFilter {
         }
       } else {
         chain.doFilter(req, res);
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "request " + requestId + " failed", e);
+      if (!res.isCommitted()) {
+        res.reset();
+        EdgeResponses.error(
+            res,
+            path.startsWith("/api/") || path.contains("/api/"),
+            500,
+            "error.internal",
+            requestId);
       }
     } finally {
       ACCESS.info(

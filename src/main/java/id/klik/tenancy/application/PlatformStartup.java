@@ -44,6 +44,11 @@ public class PlatformStartup {
     return finished;
   }
 
+  /** Finished without failing: the app may take traffic. */
+  public boolean succeeded() {
+    return finished && failure == null;
+  }
+
   public String failure() {
     return failure;
   }
@@ -62,8 +67,9 @@ public class PlatformStartup {
       awaitKeycloak();
       reconciler.runNow("startup", "system");
       registry.reload();
-    } catch (RuntimeException e) {
-      failure = e.getMessage();
+    } catch (RuntimeException | LinkageError e) {
+      // a LinkageError too: it would otherwise vanish into the executor's Future unseen
+      failure = String.valueOf(e);
       LOG.log(Level.SEVERE, "start-up failed", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

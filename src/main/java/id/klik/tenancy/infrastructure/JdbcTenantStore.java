@@ -7,7 +7,6 @@ import id.klik.tenancy.domain.TenantManifest;
 import id.klik.tenancy.domain.TenantRef;
 import id.klik.tenancy.domain.TenantStatus;
 import id.klik.tenancy.domain.TenantSummary;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,6 +17,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import javax.sql.DataSource;
 
 /**
@@ -27,13 +28,25 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class JdbcTenantStore {
 
-  @Resource(lookup = "java:app/jdbc/klikMigrations")
-  DataSource dataSource;
+  private static final String JNDI = "java:app/jdbc/klikMigrations";
+
+  private volatile DataSource dataSource;
 
   /** A registry row with what onboarding needs to resume. */
   public record Row(TenantRef ref, OnboardingStep step, String manifestHash, String orgId) {}
 
+  /**
+   * Looked up on first use: the application's data sources are bound after CDI starts creating
+   * beans (health checks are created that early), so injection would fail at deployment.
+   */
   public DataSource dataSource() {
+    if (dataSource == null) {
+      try {
+        dataSource = InitialContext.doLookup(JNDI);
+      } catch (NamingException e) {
+        throw new IllegalStateException("data source " + JNDI + " not bound", e);
+      }
+    }
     return dataSource;
   }
 
@@ -172,7 +185,7 @@ public class JdbcTenantStore {
   }
 
   private <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
-    try (Connection c = dataSource.getConnection();
+    try (Connection c = dataSource().getConnection();
         PreparedStatement s = c.prepareStatement(sql)) {
       bind(s, args);
       try (ResultSet rs = s.executeQuery()) {
@@ -188,7 +201,7 @@ public class JdbcTenantStore {
   }
 
   private int update(String sql, Object... args) {
-    try (Connection c = dataSource.getConnection();
+    try (Connection c = dataSource().getConnection();
         PreparedStatement s = c.prepareStatement(sql)) {
       bind(s, args);
       return s.executeUpdate();

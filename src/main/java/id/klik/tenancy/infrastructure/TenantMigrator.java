@@ -90,7 +90,6 @@ public final class TenantMigrator {
         .defaultSchema(schema)
         .createSchemas(true)
         .locations(location)
-        .loggers("jul")
         .load();
   }
 
