@@ -117,6 +117,10 @@ final class KeywordMessages {
     if (suggestion != null) {
       id += " Mungkin maksudnya '" + suggestion + "'?";
       en += " Did you mean '" + suggestion + "'?";
+    } else if (property.contains(" ")) {
+      // a comma inside {id: a, b} splits the text; the rest looks like a field name
+      id += " Bila ini bagian dari teks di dalam { }, beri tanda kutip pada teksnya.";
+      en += " If this is part of a text written inside { }, put the text in quotes.";
     }
     return new Text(id, en);
   }
