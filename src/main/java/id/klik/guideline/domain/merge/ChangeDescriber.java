@@ -129,9 +129,10 @@ final class ChangeDescriber {
     TreePath current = path;
     while (!current.isRoot()) {
       if (current.last() instanceof TreePath.Item item) {
-        JsonNode node = TreeAccess.find(newer, current);
+        // the name the reader knows: the older one, unless the item is new
+        JsonNode node = TreeAccess.find(older, current);
         if (node == null) {
-          node = TreeAccess.find(older, current);
+          node = TreeAccess.find(newer, current);
         }
         String list = listName(current.parent());
         return new Owner(
