@@ -21,10 +21,8 @@ final class KeywordMessages {
     Object[] args = message.getArguments() == null ? new Object[0] : message.getArguments();
     String limit = args.length > 0 ? String.valueOf(args[0]) : "";
     return switch (message.getType()) {
-      case "required" ->
-          new Text(
-              "Kolom '" + property + "' wajib diisi.", "Field '" + property + "' is required.");
-      case "additionalProperties", "unevaluatedProperties" -> unknownField(property, holder);
+      case "required" -> missingField(property, holder);
+      case "additionalProperties", "unevaluatedProperties" -> unknownField(property, holder, value);
       case "type", "unionType" -> wrongType(value, holder.path("type"));
       case "enum" -> notAllowed(value, holder.path("enum"));
       case "const" ->
@@ -110,14 +108,28 @@ final class KeywordMessages {
     };
   }
 
-  private static Text unknownField(String property, JsonNode holder) {
+  private static Text missingField(String property, JsonNode holder) {
+    boolean bilingualText =
+        "id".equals(property)
+            && holder.path("properties").has("en")
+            && holder.path("properties").size() == 2;
+    if (bilingualText) {
+      return new Text(
+          "Teks Bahasa Indonesia ('id') wajib diisi; 'en' boleh ditambahkan.",
+          "The Bahasa Indonesia text ('id') is required; 'en' is optional.");
+    }
+    return new Text(
+        "Kolom '" + property + "' wajib diisi.", "Field '" + property + "' is required.");
+  }
+
+  private static Text unknownField(String property, JsonNode holder, JsonNode parent) {
     String suggestion = closestName(property, holder.path("properties"));
     String id = "Kolom '" + property + "' tidak dikenal — periksa ejaannya.";
     String en = "Unknown field '" + property + "' — check the spelling.";
     if (suggestion != null) {
       id += " Mungkin maksudnya '" + suggestion + "'?";
       en += " Did you mean '" + suggestion + "'?";
-    } else if (property.contains(" ")) {
+    } else if (property.contains(" ") || parent.path(property).isNull()) {
       // a comma inside {id: a, b} splits the text; the rest looks like a field name
       id += " Bila ini bagian dari teks di dalam { }, beri tanda kutip pada teksnya.";
       en += " If this is part of a text written inside { }, put the text in quotes.";
