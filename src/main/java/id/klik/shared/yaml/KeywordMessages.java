@@ -3,7 +3,6 @@ package id.klik.shared.yaml;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.ValidationMessage;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -123,7 +122,8 @@ final class KeywordMessages {
   }
 
   private static Text unknownField(String property, JsonNode holder, JsonNode parent) {
-    String suggestion = closestName(property, holder.path("properties"));
+    String suggestion =
+        SpellingSuggestion.closest(property, holder.path("properties").fieldNames());
     String id = "Kolom '" + property + "' tidak dikenal — periksa ejaannya.";
     String en = "Unknown field '" + property + "' — check the spelling.";
     if (suggestion != null) {
@@ -278,38 +278,5 @@ final class KeywordMessages {
       text = text.substring(0, 37) + "...";
     }
     return "'" + text + "'";
-  }
-
-  private static String closestName(String property, JsonNode properties) {
-    String best = null;
-    int bestDistance = 3; // more than two edits away is a different word, not a typo
-    for (Iterator<String> names = properties.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      int distance = editDistance(property.toLowerCase(), name.toLowerCase());
-      if (distance < bestDistance) {
-        best = name;
-        bestDistance = distance;
-      }
-    }
-    return best;
-  }
-
-  private static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 }
