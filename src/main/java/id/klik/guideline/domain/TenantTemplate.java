@@ -3,6 +3,7 @@ package id.klik.guideline.domain;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.klik.guideline.domain.merge.MergeOutcome;
+import id.klik.guideline.domain.merge.TemplateDiff;
 import id.klik.guideline.domain.merge.ThreeWayMerge;
 import java.time.Instant;
 import java.util.Objects;
@@ -32,9 +33,7 @@ public record TenantTemplate(
 
   /** True when the tenant changed its copy since adopting or last merging. */
   public boolean isCustomized() {
-    return !id.klik.guideline.domain.merge.TemplateDiff.between(
-            basis.template().tree(), current.tree())
-        .isEmpty();
+    return !TemplateDiff.between(basis.template().tree(), current.tree()).isEmpty();
   }
 
   /**
@@ -74,11 +73,16 @@ public record TenantTemplate(
    * version.
    *
    * @param finalTree the merged tree, possibly corrected by the person (e.g. weights re-balanced)
+   * @param at when the tenant accepted the merge
    * @throws TemplateRuleException when chosen changes still have unresolved conflicts
    * @throws InvalidTemplateException when the merged tree breaks the template's rules
    */
   public TenantTemplate acceptUpdate(
-      TemplateUpdate update, MergeOutcome outcome, JsonNode finalTree, TemplateReader reader) {
+      TemplateUpdate update,
+      MergeOutcome outcome,
+      JsonNode finalTree,
+      TemplateReader reader,
+      Instant at) {
     if (update.tenantTemplate() != this) {
       throw new TemplateRuleException(
           "This update was planned for another version of the template");
@@ -91,8 +95,7 @@ public record TenantTemplate(
     ObjectNode tree = (ObjectNode) finalTree.deepCopy();
     tree.put("basedOn", newer.ref().toString());
     Template merged = reader.check(newer.ref() + " (" + tenant + ")", tree).orThrow();
-    return new TenantTemplate(
-        tenant, newer, merged, provenanceOf(newer, Instant.now()), revision + 1);
+    return new TenantTemplate(tenant, newer, merged, provenanceOf(newer, at), revision + 1);
   }
 
   private static Template withBasedOn(Template template, TemplateRef source) {

@@ -55,10 +55,10 @@ class RubricUpdateTest {
     assertThatThrownBy(
             () ->
                 finalLocal.acceptUpdate(
-                    update, result.outcome(), result.outcome().merged(), reader))
+                    update, result.outcome(), result.outcome().merged(), reader, NOW))
         .isInstanceOf(InvalidTemplateException.class);
     JsonNode corrected = withWeights(result.outcome().merged(), 20, 25, 30, 15, 10);
-    assertThat(local.acceptUpdate(update, result.outcome(), corrected, reader).revision())
+    assertThat(local.acceptUpdate(update, result.outcome(), corrected, reader, NOW).revision())
         .isEqualTo(3);
   }
 

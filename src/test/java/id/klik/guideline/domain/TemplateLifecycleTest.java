@@ -145,7 +145,7 @@ class TemplateLifecycleTest {
     TemplateUpdate.Result result =
         update.merge(MergeDecisions.choose(update.plan().allUpstreamChangeIds()), reader);
     TenantTemplate merged =
-        customized.acceptUpdate(update, result.outcome(), result.outcome().merged(), reader);
+        customized.acceptUpdate(update, result.outcome(), result.outcome().merged(), reader, NOW);
 
     assertThat(result.acceptable()).isTrue();
     JsonNode tree = merged.current().tree();
@@ -197,7 +197,7 @@ class TemplateLifecycleTest {
     assertThatThrownBy(
             () ->
                 customized.acceptUpdate(
-                    update, result.outcome(), result.outcome().merged(), reader))
+                    update, result.outcome(), result.outcome().merged(), reader, NOW))
         .isInstanceOf(TemplateRuleException.class)
         .hasMessageContaining("resolve them first");
   }

@@ -113,7 +113,7 @@ public final class MergePlan {
         } else if (resolution == Resolution.KEEP_LOCAL) {
           keptLocal.add(conflict);
         } else {
-          edits.takeUpstream(change.path());
+          edits.takeUpstream(change);
           applied.add(change);
         }
       }

@@ -6,7 +6,7 @@ public enum Resolution {
   KEEP_LOCAL,
   /**
    * Make the node as it is upstream, replacing the tenant's version of it (restoring it when the
-   * tenant had deleted it, deleting it when upstream did).
+   * tenant had deleted it, deleting it when upstream did). For a move, only the place is taken.
    */
   TAKE_UPSTREAM
 }

@@ -29,10 +29,15 @@ final class TreeEdits {
   }
 
   /**
-   * Makes the node at the path as it is upstream. When the tenant deleted a node around it, the
-   * outermost deleted one is restored whole from upstream.
+   * Makes the node of an upstream change as it is upstream. When the tenant deleted a node around
+   * it, the outermost deleted one is restored whole from upstream.
    */
-  void takeUpstream(TreePath path) {
+  void takeUpstream(TemplateChange change) {
+    TreePath path = change.path();
+    if (change.type() == ChangeType.MOVED && TreeAccess.find(result, path) != null) {
+      place(path); // a move is about the place only: the tenant's edits of the item stay
+      return;
+    }
     TreePath target = path;
     while (!target.parent().isRoot() && TreeAccess.find(result, target.parent()) == null) {
       target = target.parent();

@@ -167,4 +167,20 @@ class MergeConflictTest {
         .extracting(MergeConflict::kind)
         .isEqualTo(ConflictKind.BOTH_CHANGED);
   }
+
+  @Test
+  void takingUpstreamForAMoveConflictTakesThePlaceAndKeepsTheTenantsEdit() {
+    steps(local, 0).add(steps(local, 0).remove(0)); // kickoff last here
+    Trees.at(local, "/phases/0/steps/2/title").put("id", "Rapat perdana klinik");
+    steps(upstream, 0).insert(1, steps(upstream, 0).remove(0)); // kickoff second upstream
+    MergePlan plan = plan();
+    String id = plan.conflicts().get(0).changeId();
+
+    MergeOutcome outcome =
+        plan.merge(MergeDecisions.choose(Set.of(id)).resolve(id, Resolution.TAKE_UPSTREAM));
+
+    assertThat(stepIds(outcome.merged(), 0)).containsExactly("plan", "kickoff", "budget");
+    assertThat(outcome.merged().at("/phases/0/steps/1/title/id").asText())
+        .isEqualTo("Rapat perdana klinik");
+  }
 }
