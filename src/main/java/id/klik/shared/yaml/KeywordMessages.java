@@ -3,7 +3,10 @@ package id.klik.shared.yaml;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.ValidationMessage;
 import java.util.ArrayList;
+<<<<<<< HEAD
 import java.util.Iterator;
+=======
+>>>>>>> guideline
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -21,10 +24,15 @@ final class KeywordMessages {
     Object[] args = message.getArguments() == null ? new Object[0] : message.getArguments();
     String limit = args.length > 0 ? String.valueOf(args[0]) : "";
     return switch (message.getType()) {
+<<<<<<< HEAD
       case "required" ->
           new Text(
               "Kolom '" + property + "' wajib diisi.", "Field '" + property + "' is required.");
       case "additionalProperties", "unevaluatedProperties" -> unknownField(property, holder);
+=======
+      case "required" -> missingField(property, holder);
+      case "additionalProperties", "unevaluatedProperties" -> unknownField(property, holder, value);
+>>>>>>> guideline
       case "type", "unionType" -> wrongType(value, holder.path("type"));
       case "enum" -> notAllowed(value, holder.path("enum"));
       case "const" ->
@@ -110,13 +118,40 @@ final class KeywordMessages {
     };
   }
 
+<<<<<<< HEAD
   private static Text unknownField(String property, JsonNode holder) {
     String suggestion = closestName(property, holder.path("properties"));
+=======
+  private static Text missingField(String property, JsonNode holder) {
+    boolean bilingualText =
+        "id".equals(property)
+            && holder.path("properties").has("en")
+            && holder.path("properties").size() == 2;
+    if (bilingualText) {
+      return new Text(
+          "Teks Bahasa Indonesia ('id') wajib diisi; 'en' boleh ditambahkan.",
+          "The Bahasa Indonesia text ('id') is required; 'en' is optional.");
+    }
+    return new Text(
+        "Kolom '" + property + "' wajib diisi.", "Field '" + property + "' is required.");
+  }
+
+  private static Text unknownField(String property, JsonNode holder, JsonNode parent) {
+    String suggestion =
+        SpellingSuggestion.closest(property, holder.path("properties").fieldNames());
+>>>>>>> guideline
     String id = "Kolom '" + property + "' tidak dikenal — periksa ejaannya.";
     String en = "Unknown field '" + property + "' — check the spelling.";
     if (suggestion != null) {
       id += " Mungkin maksudnya '" + suggestion + "'?";
       en += " Did you mean '" + suggestion + "'?";
+<<<<<<< HEAD
+=======
+    } else if (property.contains(" ") || parent.path(property).isNull()) {
+      // a comma inside {id: a, b} splits the text; the rest looks like a field name
+      id += " Bila ini bagian dari teks di dalam { }, beri tanda kutip pada teksnya.";
+      en += " If this is part of a text written inside { }, put the text in quotes.";
+>>>>>>> guideline
     }
     return new Text(id, en);
   }
@@ -263,6 +298,7 @@ final class KeywordMessages {
     }
     return "'" + text + "'";
   }
+<<<<<<< HEAD
 
   private static String closestName(String property, JsonNode properties) {
     String best = null;
@@ -296,4 +332,6 @@ final class KeywordMessages {
     }
     return previous[b.length()];
   }
+=======
+>>>>>>> guideline
 }

@@ -1,5 +1,9 @@
 package id.klik.shared.yaml;
 
+<<<<<<< HEAD
+=======
+import com.fasterxml.jackson.databind.JsonNode;
+>>>>>>> guideline
 import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -97,6 +101,24 @@ public final class YamlSchemaValidator {
       problems.addAll(translator.translate(fileName, tree, messages));
     }
     problems.sort(BY_POSITION);
+<<<<<<< HEAD
     return new ValidatedYaml(tree.document(), problems);
+=======
+    return new ValidatedYaml(tree.document(), problems, tree.lines());
+  }
+
+  /**
+   * Checks a tree that did not come from a file (e.g. the result of a merge). Problems carry the
+   * field but line 0, as there is no text to point into.
+   *
+   * @param label what to call the document in problems, e.g. {@code klik-pontianak (merged)}
+   */
+  public ValidatedYaml validateTree(String label, JsonNode document) {
+    YamlTree tree = new YamlTree(document, Map.of(), List.of());
+    List<YamlProblem> problems =
+        new ArrayList<>(translator.translate(label, tree, schema.validate(document)));
+    problems.sort(BY_POSITION);
+    return new ValidatedYaml(document, problems);
+>>>>>>> guideline
   }
 }

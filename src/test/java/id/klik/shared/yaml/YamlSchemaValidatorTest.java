@@ -286,4 +286,30 @@ class YamlSchemaValidatorTest {
       pool.shutdown();
     }
   }
+
+  @Test
+  void theLineOfAnyFieldCanBeLookedUpForLaterChecks() {
+    ValidatedYaml result = validate(VALID);
+
+    assertThat(result.lineOf("/seats")).isEqualTo(6);
+    assertThat(result.lineOf("/name/en")).isEqualTo(2);
+    assertThat(result.lineOf("/nowhere")).isEqualTo(1);
+  }
+
+  @Test
+  void aTreeWithoutAFileIsValidatedWithFieldsButNoLines() {
+    com.fasterxml.jackson.databind.node.ObjectNode tree =
+        (com.fasterxml.jackson.databind.node.ObjectNode) validate(VALID).document().deepCopy();
+    tree.put("seats", 0);
+
+    ValidatedYaml result = validator.validateTree("merged", tree);
+
+    assertThat(result.problems())
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.format(Locale.ENGLISH))
+                    .isEqualTo(
+                        "merged, field 'seats': The value '0' is too small: the minimum is 1."));
+  }
 }

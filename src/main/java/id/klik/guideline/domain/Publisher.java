@@ -1,0 +1,18 @@
+package id.klik.guideline.domain;
+
+import java.util.Optional;
+
+/**
+ * Who published a template: a tenant (e.g. {@code pontianak}) or, when {@code tenant} is absent,
+ * KLIK itself for the built-in templates.
+ */
+public record Publisher(String tenant, LocalizedText name) {
+
+  public Optional<String> tenantSlug() {
+    return Optional.ofNullable(tenant);
+  }
+
+  public boolean isBuiltIn() {
+    return tenant == null;
+  }
+}

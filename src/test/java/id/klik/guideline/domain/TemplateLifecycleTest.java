@@ -1,0 +1,215 @@
+package id.klik.guideline.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.klik.guideline.domain.merge.ConflictKind;
+import id.klik.guideline.domain.merge.MergeDecisions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pontianak publishes, Sumedang adopts and customizes, Pontianak releases 2025.1, Sumedang merges.
+ */
+class TemplateLifecycleTest {
+
+  private static final Instant NOW = Instant.parse("2025-02-01T00:00:00Z");
+  private static final Locale ID = Locale.forLanguageTag("id");
+  private static final String CHECKLIST_TEXT = "/phases/0/steps/0/checklist/0/text/id";
+
+  private final TemplateReader reader = new TemplateReader();
+  private final TemplateCatalog catalog = new TemplateCatalog();
+
+  private TemplateDraft pontianak(String version) throws IOException {
+    String file = "klik-pontianak-" + version + ".yaml";
+    String yaml = Files.readString(Path.of("tenants/pontianak/templates", file));
+    return new TemplateDraft(reader.read(file, yaml).orThrow());
+  }
+
+  private PublishedTemplate publish(String version, Visibility visibility) throws IOException {
+    return catalog.publish(pontianak(version), "pontianak", visibility, NOW);
+  }
+
+  private TenantTemplate sumedangCustomized() throws IOException {
+    publish("2024.1", Visibility.allTenants());
+    TenantTemplate adopted =
+        catalog.adopt(TemplateRef.parse("klik-pontianak@2024.1"), "sumedang", NOW);
+    ObjectNode edited = (ObjectNode) adopted.current().tree();
+    ((ObjectNode) edited.at("/phases/0/steps/0/checklist/0/text"))
+        .put("id", "Tim klinik ditetapkan dengan SK Bupati");
+    return adopted.customize(edited, reader);
+  }
+
+  @Test
+  void aPublishedVersionCannotBePublishedAgain() throws IOException {
+    publish("2024.1", Visibility.allTenants());
+
+    assertThatThrownBy(() -> publish("2024.1", Visibility.allTenants()))
+        .isInstanceOf(TemplateRuleException.class)
+        .hasMessageContaining("must be newer than the published 2024.1");
+  }
+
+  @Test
+  void anOlderVersionCannotBePublishedAfterANewerOne() throws IOException {
+    publish("2025.1", Visibility.allTenants());
+
+    assertThatThrownBy(() -> publish("2024.1", Visibility.allTenants()))
+        .isInstanceOf(TemplateRuleException.class);
+  }
+
+  @Test
+  void onlyTheNamedPublisherMayPublish() {
+    assertThatThrownBy(
+            () -> catalog.publish(pontianak("2024.1"), "sumedang", Visibility.allTenants(), NOW))
+        .isInstanceOf(TemplateRuleException.class)
+        .hasMessageContaining("names publisher 'pontianak'");
+  }
+
+  @Test
+  void aTenantNotChosenCannotSeeOrAdoptARestrictedTemplate() throws IOException {
+    publish("2024.1", Visibility.onlyTo(Set.of("sumedang")));
+    TemplateRef ref = TemplateRef.parse("klik-pontianak@2024.1");
+
+    assertThat(catalog.visibleTo("kubu-raya")).isEmpty();
+    assertThat(catalog.visibleTo("sumedang")).hasSize(1);
+    assertThat(catalog.visibleTo("pontianak")).hasSize(1);
+    assertThatThrownBy(() -> catalog.adopt(ref, "kubu-raya", NOW))
+        .isInstanceOf(TemplateRuleException.class);
+  }
+
+  @Test
+  void anAdoptedTemplateSaysWhereItComesFrom() throws IOException {
+    publish("2024.1", Visibility.allTenants());
+
+    TenantTemplate adopted =
+        catalog.adopt(TemplateRef.parse("klik-pontianak@2024.1"), "sumedang", NOW);
+
+    assertThat(adopted.provenance().describe(Locale.ENGLISH))
+        .isEqualTo("based on KLIK Pontianak 2024.1");
+    assertThat(adopted.provenance().describe(ID)).isEqualTo("berdasarkan KLIK Pontianak 2024.1");
+    assertThat(adopted.current().header().basedOn()).hasToString("klik-pontianak@2024.1");
+    assertThat(adopted.isCustomized()).isFalse();
+  }
+
+  @Test
+  void lineageIsVisibleToAdopterAndPublisherOnly() throws IOException {
+    publish("2024.1", Visibility.allTenants());
+    catalog.adopt(TemplateRef.parse("klik-pontianak@2024.1"), "sumedang", NOW);
+
+    assertThat(catalog.lineageFor("pontianak"))
+        .singleElement()
+        .extracting(LineageEntry::adopterTenant)
+        .isEqualTo("sumedang");
+    assertThat(catalog.lineageFor("sumedang")).hasSize(1);
+    assertThat(catalog.lineageFor("kubu-raya")).isEmpty();
+  }
+
+  @Test
+  void aCustomizationMustStillBeAValidTemplate() throws IOException {
+    TenantTemplate customized = sumedangCustomized();
+    ObjectNode broken = (ObjectNode) customized.current().tree();
+    ((ObjectNode) broken.at("/phases/0/steps/0")).remove("title");
+
+    assertThatThrownBy(() -> customized.customize(broken, reader))
+        .isInstanceOf(InvalidTemplateException.class)
+        .hasMessageContaining("field 'phases[0].steps[0].title': Field 'title' is required.");
+  }
+
+  @Test
+  void theUpstreamDiffShowsTheAiWorkshop() throws IOException {
+    TenantTemplate customized = sumedangCustomized();
+    PublishedTemplate newer = publish("2025.1", Visibility.allTenants());
+
+    TemplateUpdate update = customized.planUpdate(newer);
+
+    assertThat(update.upstreamChanges())
+        .extracting(change -> change.description(Locale.ENGLISH))
+        .containsExactly(
+            "Program 'pontianak-ai-proposal-workshop@2025.1' added.",
+            "Step 'AI-assisted proposal-writing workshop' added to phase 'Programs'.",
+            "Service 'Proposal-writing workshop (bimtek)' added.");
+  }
+
+  @Test
+  void mergingTheUpstreamVersionKeepsTheTenantsChecklistEdit() throws IOException {
+    TenantTemplate customized = sumedangCustomized();
+    TemplateUpdate update = customized.planUpdate(publish("2025.1", Visibility.allTenants()));
+
+    TemplateUpdate.Result result =
+        update.merge(MergeDecisions.choose(update.plan().allUpstreamChangeIds()), reader);
+    TenantTemplate merged =
+        customized.acceptUpdate(update, result.outcome(), result.outcome().merged(), reader, NOW);
+
+    assertThat(result.acceptable()).isTrue();
+    JsonNode tree = merged.current().tree();
+    assertThat(tree.at(CHECKLIST_TEXT).asText())
+        .isEqualTo("Tim klinik ditetapkan dengan SK Bupati");
+    assertThat(tree.at("/phases/1/steps/2/id").asText()).isEqualTo("ai-proposal-workshop");
+    assertThat(merged.provenance().describe(Locale.ENGLISH))
+        .isEqualTo("based on KLIK Pontianak 2025.1");
+    assertThat(merged.basis().ref()).hasToString("klik-pontianak@2025.1");
+  }
+
+  @Test
+  void aConflictingUpstreamEditIsShownAsAConflict() throws IOException {
+    TenantTemplate customized = sumedangCustomized();
+    ObjectNode upstreamTree = (ObjectNode) pontianak("2025.1").template().tree();
+    ((ObjectNode) upstreamTree.at("/phases/0/steps/0/checklist/0/text"))
+        .put("id", "Tim klinik ditetapkan dengan SK Wali Kota");
+    PublishedTemplate newer =
+        catalog.publish(
+            new TemplateDraft(reader.check("2025.1", upstreamTree).orThrow()),
+            "pontianak",
+            Visibility.allTenants(),
+            NOW);
+
+    TemplateUpdate update = customized.planUpdate(newer);
+
+    assertThat(update.plan().conflicts())
+        .singleElement()
+        .satisfies(c -> assertThat(c.kind()).isEqualTo(ConflictKind.BOTH_CHANGED));
+  }
+
+  @Test
+  void anUnresolvedConflictCannotBeAccepted() throws IOException {
+    TenantTemplate customized = sumedangCustomized();
+    ObjectNode upstreamTree = (ObjectNode) pontianak("2025.1").template().tree();
+    ((ObjectNode) upstreamTree.at("/phases/0/steps/0/checklist/0/text"))
+        .put("id", "Tim klinik ditetapkan dengan SK Wali Kota");
+    PublishedTemplate newer =
+        catalog.publish(
+            new TemplateDraft(reader.check("2025.1", upstreamTree).orThrow()),
+            "pontianak",
+            Visibility.allTenants(),
+            NOW);
+    TemplateUpdate update = customized.planUpdate(newer);
+    TemplateUpdate.Result result =
+        update.merge(MergeDecisions.choose(update.plan().allUpstreamChangeIds()), reader);
+
+    assertThat(result.acceptable()).isFalse();
+    assertThatThrownBy(
+            () ->
+                customized.acceptUpdate(
+                    update, result.outcome(), result.outcome().merged(), reader, NOW))
+        .isInstanceOf(TemplateRuleException.class)
+        .hasMessageContaining("resolve them first");
+  }
+
+  @Test
+  void anUpdateMustBeANewerVersionOfTheSameTemplate() throws IOException {
+    TenantTemplate customized = sumedangCustomized();
+    PublishedTemplate same =
+        catalog.find(TemplateRef.parse("klik-pontianak@2024.1"), "sumedang").orElseThrow();
+
+    assertThatThrownBy(() -> customized.planUpdate(same))
+        .isInstanceOf(TemplateRuleException.class)
+        .hasMessageContaining("is not newer");
+  }
+}
