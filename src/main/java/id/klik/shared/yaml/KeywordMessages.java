@@ -3,10 +3,6 @@ package id.klik.shared.yaml;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.ValidationMessage;
 import java.util.ArrayList;
-<<<<<<< HEAD
-import java.util.Iterator;
-=======
->>>>>>> guideline
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -24,15 +20,8 @@ final class KeywordMessages {
     Object[] args = message.getArguments() == null ? new Object[0] : message.getArguments();
     String limit = args.length > 0 ? String.valueOf(args[0]) : "";
     return switch (message.getType()) {
-<<<<<<< HEAD
-      case "required" ->
-          new Text(
-              "Kolom '" + property + "' wajib diisi.", "Field '" + property + "' is required.");
-      case "additionalProperties", "unevaluatedProperties" -> unknownField(property, holder);
-=======
       case "required" -> missingField(property, holder);
       case "additionalProperties", "unevaluatedProperties" -> unknownField(property, holder, value);
->>>>>>> guideline
       case "type", "unionType" -> wrongType(value, holder.path("type"));
       case "enum" -> notAllowed(value, holder.path("enum"));
       case "const" ->
@@ -118,10 +107,6 @@ final class KeywordMessages {
     };
   }
 
-<<<<<<< HEAD
-  private static Text unknownField(String property, JsonNode holder) {
-    String suggestion = closestName(property, holder.path("properties"));
-=======
   private static Text missingField(String property, JsonNode holder) {
     boolean bilingualText =
         "id".equals(property)
@@ -139,19 +124,15 @@ final class KeywordMessages {
   private static Text unknownField(String property, JsonNode holder, JsonNode parent) {
     String suggestion =
         SpellingSuggestion.closest(property, holder.path("properties").fieldNames());
->>>>>>> guideline
     String id = "Kolom '" + property + "' tidak dikenal — periksa ejaannya.";
     String en = "Unknown field '" + property + "' — check the spelling.";
     if (suggestion != null) {
       id += " Mungkin maksudnya '" + suggestion + "'?";
       en += " Did you mean '" + suggestion + "'?";
-<<<<<<< HEAD
-=======
     } else if (property.contains(" ") || parent.path(property).isNull()) {
       // a comma inside {id: a, b} splits the text; the rest looks like a field name
       id += " Bila ini bagian dari teks di dalam { }, beri tanda kutip pada teksnya.";
       en += " If this is part of a text written inside { }, put the text in quotes.";
->>>>>>> guideline
     }
     return new Text(id, en);
   }
@@ -298,40 +279,4 @@ final class KeywordMessages {
     }
     return "'" + text + "'";
   }
-<<<<<<< HEAD
-
-  private static String closestName(String property, JsonNode properties) {
-    String best = null;
-    int bestDistance = 3; // more than two edits away is a different word, not a typo
-    for (Iterator<String> names = properties.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      int distance = editDistance(property.toLowerCase(), name.toLowerCase());
-      if (distance < bestDistance) {
-        best = name;
-        bestDistance = distance;
-      }
-    }
-    return best;
-  }
-
-  private static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
-  }
-=======
->>>>>>> guideline
 }

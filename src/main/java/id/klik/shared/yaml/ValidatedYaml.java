@@ -3,10 +3,7 @@ package id.klik.shared.yaml;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.List;
-<<<<<<< HEAD
-=======
 import java.util.Map;
->>>>>>> guideline
 
 /**
  * The outcome of reading and checking one YAML file.
@@ -15,35 +12,25 @@ import java.util.Map;
  *     be read at all (syntax error, empty file). Present, but not to be trusted, when there are
  *     problems.
  * @param problems everything wrong with the file, ordered by line; empty when the file is valid
-<<<<<<< HEAD
- */
-public record ValidatedYaml(JsonNode document, List<YamlProblem> problems) {
-=======
  * @param lines the 1-based line of each node, keyed by JSON pointer, so that checks made after the
  *     schema (e.g. "weights must add up to 100") can point at a line too
  */
 public record ValidatedYaml(
     JsonNode document, List<YamlProblem> problems, Map<String, Integer> lines) {
->>>>>>> guideline
 
   public ValidatedYaml {
     document = document == null ? MissingNode.getInstance() : document;
     problems = List.copyOf(problems);
-<<<<<<< HEAD
-=======
     lines = lines == null ? Map.of() : Map.copyOf(lines);
   }
 
   public ValidatedYaml(JsonNode document, List<YamlProblem> problems) {
     this(document, problems, Map.of());
->>>>>>> guideline
   }
 
   public boolean valid() {
     return problems.isEmpty();
   }
-<<<<<<< HEAD
-=======
 
   /**
    * The line of the node at a JSON pointer (e.g. {@code /criteria/2/weight}), or of its nearest
@@ -52,5 +39,4 @@ public record ValidatedYaml(
   public int lineOf(String jsonPointer) {
     return new YamlTree(document, lines, problems).lineOf(jsonPointer);
   }
->>>>>>> guideline
 }

@@ -1,9 +1,6 @@
 package id.klik.shared.yaml;
 
-<<<<<<< HEAD
-=======
 import com.fasterxml.jackson.databind.JsonNode;
->>>>>>> guideline
 import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -101,9 +98,6 @@ public final class YamlSchemaValidator {
       problems.addAll(translator.translate(fileName, tree, messages));
     }
     problems.sort(BY_POSITION);
-<<<<<<< HEAD
-    return new ValidatedYaml(tree.document(), problems);
-=======
     return new ValidatedYaml(tree.document(), problems, tree.lines());
   }
 
@@ -119,6 +113,5 @@ public final class YamlSchemaValidator {
         new ArrayList<>(translator.translate(label, tree, schema.validate(document)));
     problems.sort(BY_POSITION);
     return new ValidatedYaml(document, problems);
->>>>>>> guideline
   }
 }

@@ -32,11 +32,7 @@ final class YamlSyntaxMessages {
   }
 
   private static String[] explain(String problem, String context) {
-<<<<<<< HEAD
-    if (problem.contains("'\\t'") || problem.contains("tab")) {
-=======
     if (problem.contains("(TAB)") || problem.contains("'\\t'")) {
->>>>>>> guideline
       return texts(
           "Ada karakter TAB; YAML hanya boleh memakai spasi untuk indentasi.",
           "There is a TAB character; YAML only allows spaces for indentation.");
