@@ -5,7 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -36,7 +37,7 @@ public class Membership {
   @Version private long version;
 
   @Column(name = "created_at")
-  private Instant createdAt;
+  private OffsetDateTime createdAt;
 
   protected Membership() {}
 
@@ -47,7 +48,7 @@ public class Membership {
     this.displayName = displayName;
     this.roles = "";
     this.status = "ACTIVE";
-    this.createdAt = Instant.now();
+    this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
   }
 
   public UUID id() {

@@ -1,13 +1,16 @@
 package id.klik.organization.domain;
 
+import id.klik.shared.infrastructure.NullableUuidConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -27,16 +30,17 @@ public class WorkUnit {
   private WorkUnitKind kind;
 
   @Column(name = "parent_id")
+  @Convert(converter = NullableUuidConverter.class)
   private UUID parentId;
 
   private boolean active;
   @Version private long version;
 
   @Column(name = "created_at")
-  private Instant createdAt;
+  private OffsetDateTime createdAt;
 
   @Column(name = "updated_at")
-  private Instant updatedAt;
+  private OffsetDateTime updatedAt;
 
   protected WorkUnit() {}
 
@@ -52,7 +56,7 @@ public class WorkUnit {
     this.kind = kind;
     this.parentId = parentId;
     this.active = true;
-    this.createdAt = Instant.now();
+    this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
     this.updatedAt = createdAt;
   }
 
@@ -107,6 +111,6 @@ public class WorkUnit {
   }
 
   private void touch() {
-    this.updatedAt = Instant.now();
+    this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
   }
 }

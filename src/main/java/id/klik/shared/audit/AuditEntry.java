@@ -4,7 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** One write in a tenant: who, when, what. Immutable once stored. */
@@ -13,7 +14,7 @@ import java.util.UUID;
 public class AuditEntry {
 
   @Id private UUID id;
-  private Instant at;
+  private OffsetDateTime at;
   private String actor;
   private String tenant;
   private String action;
@@ -29,7 +30,7 @@ public class AuditEntry {
   AuditEntry(
       String actor, String tenant, String action, String entity, String entityId, String details) {
     this.id = UUID.randomUUID();
-    this.at = Instant.now();
+    this.at = OffsetDateTime.now(ZoneOffset.UTC);
     this.actor = actor;
     this.tenant = tenant;
     this.action = action;
@@ -38,7 +39,7 @@ public class AuditEntry {
     this.details = details;
   }
 
-  public Instant at() {
+  public OffsetDateTime at() {
     return at;
   }
 

@@ -158,7 +158,7 @@ public class JdbcTenantStore {
   }
 
   private static TenantSummary summary(ResultSet rs) throws SQLException {
-    long millis = rs.getLong("onboarding_millis");
+    Number millis = (Number) rs.getObject("onboarding_millis");
     return new TenantSummary(
         rs.getString("slug"),
         rs.getString("name"),
@@ -171,7 +171,7 @@ public class JdbcTenantStore {
         rs.getString("migration_state"),
         rs.getString("migration_error"),
         rs.getString("onboarding_error"),
-        rs.wasNull() ? null : millis,
+        millis == null ? null : millis.longValue(),
         instant(rs.getTimestamp("onboarded_at")),
         instant(rs.getTimestamp("last_activity_at")));
   }
