@@ -26,7 +26,7 @@ public final class Stack implements AutoCloseable {
   private ChildProcess keycloak;
   private ChildProcess app;
 
-  Stack(StackConfig config) {
+  public Stack(StackConfig config) {
     this.config = config;
   }
 

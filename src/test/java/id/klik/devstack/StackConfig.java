@@ -5,7 +5,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 
 /** Where the stack's parts live and listen. */
-record StackConfig(
+public record StackConfig(
     Path stackDir,
     Path war,
     Path tenantsDir,
@@ -17,7 +17,8 @@ record StackConfig(
 
   static final String DEMO_CLIENT_SECRET = "klik-demo-secret-not-for-production";
 
-  static StackConfig fromSystemProperties(Path dataDir, int pgPort, int kcPort, int appPort) {
+  public static StackConfig fromSystemProperties(
+      Path dataDir, int pgPort, int kcPort, int appPort) {
     return new StackConfig(
         Path.of(required("klik.stack.dir")),
         Path.of(required("klik.war")),
@@ -29,24 +30,24 @@ record StackConfig(
         DEMO_CLIENT_SECRET);
   }
 
-  String appUrl() {
+  public String appUrl() {
     return "http://localhost:" + appPort;
   }
 
-  String keycloakUrl() {
+  public String keycloakUrl() {
     return "http://localhost:" + keycloakPort;
   }
 
-  String jdbcUrl(String database) {
+  public String jdbcUrl(String database) {
     return "jdbc:postgresql://127.0.0.1:" + postgresPort + "/" + database;
   }
 
-  StackConfig withTenantsDir(Path dir) {
+  public StackConfig withTenantsDir(Path dir) {
     return new StackConfig(
         stackDir, war, dir, dataDir, postgresPort, keycloakPort, appPort, clientSecret);
   }
 
-  static int freePort() {
+  public static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {

@@ -1,0 +1,58 @@
+package id.klik.it;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium for browser journeys. Where it is missing the journey is skipped with a loud
+ * warning, except on CI ({@code CI=true}), where a missing browser fails the build.
+ */
+final class Chromium {
+
+  private static final Path BROWSER = Path.of("/usr/bin/chromium");
+  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+  private Chromium() {}
+
+  static ChromeDriver start() throws Exception {
+    if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
+      String message =
+          "Chromium is not installed: browser tests need it. Install it with:"
+              + " apt-get install -y chromium chromium-driver";
+      if ("true".equals(System.getenv("CI"))) {
+        Assertions.fail(message);
+      }
+      System.err.println(
+          "\n!!!!!!!!!! WARNING: " + message + " — SKIPPING browser tests !!!!!!!!!!\n");
+      Assumptions.abort(message);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(BROWSER.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1000",
+        "--user-data-dir=" + Files.createTempDirectory("klik-chromium"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(DRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+    return driver;
+  }
+}

@@ -1,0 +1,157 @@
+package id.klik.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.klik.tenancy.infrastructure.TenantMigrator;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Declarative tenants: bad manifests, resumed onboarding, failed migrations. */
+@ExtendWith(LocalStack.class)
+class ReconcileIT {
+
+  @Test
+  void badManifestIsReportedWithFileLineAndFieldWhileGoodTenantsAreUp() {
+    JsonObject run =
+        Api.get("/api/platform/tenants/reconcile", Api.token("platform.admin", null)).json();
+
+    JsonObject broken = entry(run, "broken");
+    assertThat(broken.getString("result")).isEqualTo("INVALID");
+    assertThat(broken.getJsonArray("problems").getString(0))
+        .contains("broken/tenant.yaml", "line 4", "regionCode");
+    assertThat(statusOf("pontianak")).isEqualTo("ACTIVE");
+    assertThat(statusOf("sumedang")).isEqualTo("ACTIVE");
+    assertThat(Api.get("/t/broken/", null).status()).isEqualTo(404);
+  }
+
+  @Test
+  void crashBetweenSchemaCreationAndOrganizationIsCompletedByTheNextReconcile() throws Exception {
+    // the state a crash right after the schema step leaves behind: schema migrated, no organization
+    Db.execute(
+        "insert into platform.tenant (slug, name, kind, region_code, status, onboarding_step, schema_name)"
+            + " values ('kubu-raya', 'Kabupaten Kubu Raya', 'KABUPATEN', '61.12', 'ONBOARDING', 'MIGRATED', 't_kubu_raya')");
+    assertThat(
+            new TenantMigrator(LocalStack.stack().database(), 1).migrateTenant("t_kubu_raya").ok())
+        .isTrue();
+    writeManifest("kubu-raya", "Kabupaten Kubu Raya", "61.12", "admin.sumedang");
+    assertThat(Api.get("/t/kubu-raya/api/work-units", null).status()).isEqualTo(503);
+    assertThat(organizationExists("kubu-raya")).isFalse();
+
+    JsonObject run = reconcile();
+
+    assertThat(entry(run, "kubu-raya").getString("result")).isEqualTo("ONBOARDED");
+    assertThat(organizationExists("kubu-raya")).isTrue();
+    assertThat(statusOf("kubu-raya")).isEqualTo("ACTIVE");
+    assertThat(
+            Api.get("/t/kubu-raya/api/work-units", Api.token("admin.sumedang", "kubu-raya"))
+                .status())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void tenantWhoseMigrationFailsIsRecordedAndCompletedOnceFixed() throws Exception {
+    Db.execute("create schema t_mempawah");
+    Db.execute("create table t_mempawah.work_unit (clash int)");
+    writeManifest("mempawah", "Kabupaten Mempawah", "61.04", "admin.sumedang");
+
+    JsonObject failed = reconcile();
+
+    assertThat(entry(failed, "mempawah").getString("result")).isEqualTo("FAILED");
+    assertThat(tenant("mempawah").getString("migrationState")).isEqualTo("FAILED");
+    assertThat(tenant("mempawah").getString("migrationError")).contains("work_unit");
+    assertThat(
+            Api.get("/t/pontianak/api/work-units", Api.token("admin.pontianak", "pontianak"))
+                .status())
+        .isEqualTo(200);
+
+    Db.execute("drop table t_mempawah.work_unit");
+    JsonObject fixed = reconcile();
+
+    assertThat(entry(fixed, "mempawah").getString("result")).isEqualTo("ONBOARDED");
+    assertThat(tenant("mempawah").getString("migrationState")).isEqualTo("OK");
+    assertThat(tenant("mempawah").getString("schemaVersion")).isEqualTo("1");
+  }
+
+  private static void writeManifest(String slug, String name, String code, String admin)
+      throws Exception {
+    Path dir = LocalStack.tenantsDir().resolve(slug);
+    Files.createDirectories(dir);
+    Files.writeString(
+        dir.resolve("tenant.yaml"),
+        "slug: "
+            + slug
+            + "\nname: "
+            + name
+            + "\nkind: kabupaten\nregionCode: \""
+            + code
+            + "\"\ntimeZone: WIB\n"
+            + "members:\n  - username: "
+            + admin
+            + "\n    roles: [clinic-admin]\n");
+  }
+
+  private static JsonObject reconcile() throws InterruptedException {
+    String admin = Api.token("platform.admin", null);
+    assertThat(Api.post("/api/platform/tenants/reconcile", admin, null).status()).isEqualTo(202);
+    for (int i = 0; i < 240; i++) {
+      JsonObject run = Api.get("/api/platform/tenants/reconcile", admin).json();
+      if (!run.isNull("finishedAt") && run.containsKey("finishedAt")) {
+        return run;
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("reconcile did not finish within 60 s");
+  }
+
+  private static JsonObject entry(JsonObject run, String folder) {
+    return run.getJsonArray("entries").stream()
+        .map(JsonObject.class::cast)
+        .filter(e -> e.getString("folder").equals(folder))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no entry for " + folder + " in " + run));
+  }
+
+  private static JsonObject tenant(String slug) {
+    JsonArray all =
+        (JsonArray) Api.get("/api/platform/tenants", Api.token("platform.admin", null)).structure();
+    return all.stream()
+        .map(JsonObject.class::cast)
+        .filter(t -> t.getString("slug").equals(slug))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no tenant " + slug));
+  }
+
+  private static String statusOf(String slug) {
+    return tenant(slug).getString("status");
+  }
+
+  private static boolean organizationExists(String alias) {
+    String form = "grant_type=password&client_id=admin-cli&username=admin&password=admin";
+    String token =
+        Api.send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            LocalStack.keycloakUrl()
+                                + "/realms/master/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)))
+            .json()
+            .getString("access_token");
+    Api.Reply orgs =
+        Api.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        LocalStack.keycloakUrl()
+                            + "/admin/realms/klik/organizations?exact=true&search="
+                            + alias))
+                .header("Authorization", "Bearer " + token));
+    return ((JsonArray) orgs.structure())
+        .stream().map(JsonObject.class::cast).anyMatch(o -> alias.equals(o.getString("alias", "")));
+  }
+}

@@ -1,0 +1,82 @@
+package id.klik.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The Pontianak clinic admin's journey in Chromium: log in through Keycloak, add a work unit,
+ * import a CSV with one bad row and see which line is wrong, switch to English.
+ */
+@ExtendWith(LocalStack.class)
+class WorkUnitsBrowserIT {
+
+  private ChromeDriver browser;
+
+  @AfterEach
+  void close() {
+    if (browser != null) {
+      Path shot = Path.of("target", "screenshots", "work-units.png");
+      try {
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+      } catch (Exception ignored) {
+        // a missing screenshot must not hide the test's own outcome
+      }
+      browser.quit();
+    }
+  }
+
+  @Test
+  void clinicAdminAddsAUnitImportsACsvAndSwitchesLanguage() throws Exception {
+    browser = Chromium.start();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+
+    browser.get(LocalStack.appUrl() + "/t/pontianak/work-units");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")))
+        .sendKeys("admin.pontianak");
+    browser.findElement(By.id("password")).sendKeys("demo");
+    browser.findElement(By.id("kc-login")).click();
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Unit kerja"));
+
+    browser.findElement(By.id("units:add")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unitDialogForm:code")))
+        .sendKeys("UI-DINAS-BARU");
+    browser.findElement(By.id("unitDialogForm:name")).sendKeys("Dinas Baru Lewat Browser");
+    browser.findElement(By.id("unitDialogForm:save")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("unitDialog")));
+    WebElement search = browser.findElement(By.id("units:search"));
+    search.sendKeys("UI-DINAS");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("units:views:table"), "Dinas Baru Lewat Browser"));
+
+    Path csv = Files.createTempFile("units", ".csv");
+    Files.writeString(
+        csv,
+        "code,name,kind,parent_code\nUI-KEC,Kecamatan Uji,KECAMATAN,\nUI-KEL,Kelurahan Uji,KELURAHAN,TIDAK-ADA\n");
+    browser
+        .findElement(By.cssSelector("#importForm\\:csv input[type=file]"))
+        .sendKeys(csv.toString());
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("importForm:importProblems")));
+    assertThat(browser.findElement(By.id("importForm:importProblems")).getText())
+        .contains("3", "TIDAK-ADA");
+    assertThat(browser.findElement(By.id("importSummary")).getText())
+        .contains("tidak ada yang disimpan");
+
+    browser.findElement(By.id("lang-en")).click();
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Work units"));
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+  }
+}
