@@ -16,11 +16,6 @@ import java.time.Duration;
 /** A script's view of the API: tokens from the demo client {@code klik-cli}, JSON calls. */
 final class Api {
 
-  static {
-    // lets tests send a tenant's Host header for host-based resolution
-    System.setProperty("jdk.httpclient.allowRestrictedHeaders", "host");
-  }
-
   static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

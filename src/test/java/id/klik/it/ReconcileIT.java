@@ -101,7 +101,7 @@ class ReconcileIT {
     assertThat(Api.post("/api/platform/tenants/reconcile", admin, null).status()).isEqualTo(202);
     for (int i = 0; i < 240; i++) {
       JsonObject run = Api.get("/api/platform/tenants/reconcile", admin).json();
-      if (!run.isNull("finishedAt") && run.containsKey("finishedAt")) {
+      if (run.containsKey("finishedAt") && !run.isNull("finishedAt")) {
         return run;
       }
       Thread.sleep(250);
