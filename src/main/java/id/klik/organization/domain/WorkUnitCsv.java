@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * Reads the work-unit CSV a clinic admin uploads: a header row with {@code code, name, kind} and
@@ -38,6 +39,8 @@ public final class WorkUnitCsv {
             .setDelimiter(delimiter)
             .setHeader()
             .setSkipHeaderRecord(true)
+            .setIgnoreHeaderCase(true)
+            .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_EMPTY)
             .setIgnoreEmptyLines(true)
             .setTrim(true)
             .get();
