@@ -191,9 +191,17 @@ public class OidcLoginServlet extends HttpServlet {
                     + req.getContextPath());
   }
 
-  /** Only a path of this app, never another site (an open redirect). */
+  /**
+   * Only a path of this app, never another site (an open redirect). Browsers read a backslash as a
+   * slash and drop tabs and line breaks, so {@code /\evil} and {@code /<tab>/evil} are {@code
+   * //evil} to them.
+   */
   static String safeReturn(String returnTo) {
-    if (returnTo == null || !returnTo.startsWith("/") || returnTo.startsWith("//")) {
+    if (returnTo == null
+        || !returnTo.startsWith("/")
+        || returnTo.startsWith("//")
+        || returnTo.indexOf('\\') >= 0
+        || returnTo.chars().anyMatch(Character::isISOControl)) {
       return "/";
     }
     return returnTo;

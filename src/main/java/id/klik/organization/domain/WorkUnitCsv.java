@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * Reads the work-unit CSV a clinic admin uploads: a header row with {@code code, name, kind} and
@@ -38,6 +39,8 @@ public final class WorkUnitCsv {
             .setDelimiter(delimiter)
             .setHeader()
             .setSkipHeaderRecord(true)
+            .setIgnoreHeaderCase(true)
+            .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_EMPTY)
             .setIgnoreEmptyLines(true)
             .setTrim(true)
             .get();
@@ -53,8 +56,9 @@ public final class WorkUnitCsv {
         return new Parsed(List.of(), problems);
       }
       List<Row> rows = new ArrayList<>();
+      LineCounter lines = new LineCounter(body);
       for (CSVRecord record : parser) {
-        int line = (int) parser.getCurrentLineNumber();
+        int line = lines.lineOf(record.getCharacterPosition());
         rows.add(
             new Row(
                 line,
@@ -73,6 +77,37 @@ public final class WorkUnitCsv {
     } catch (UncheckedIOException e) {
       return new Parsed(
           List.of(), List.of(FieldProblem.atLine(1, "file", "csv.unreadable", e.getMessage())));
+    }
+  }
+
+  /**
+   * The line on which a record starts as an editor shows it: the parser's own line number is where
+   * the record ends, which is later when a quoted value spans lines. A record's position is where
+   * the parser started reading, so the empty lines it skipped are stepped over here.
+   */
+  private static final class LineCounter {
+    private final String text;
+    private int position;
+    private int line = 1;
+
+    LineCounter(String text) {
+      this.text = text;
+    }
+
+    int lineOf(long recordPosition) {
+      int start = (int) recordPosition;
+      while (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
+        start++;
+      }
+      for (; position < start; position++) {
+        char c = text.charAt(position);
+        if (c == '\n'
+            || (c == '\r'
+                && (position + 1 >= text.length() || text.charAt(position + 1) != '\n'))) {
+          line++;
+        }
+      }
+      return line;
     }
   }
 
