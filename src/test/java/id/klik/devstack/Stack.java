@@ -109,7 +109,9 @@ public final class Stack implements AutoCloseable {
     Files.writeString(
         preboot,
         "set configs.config.server-config.network-config.network-listeners"
-            + ".network-listener.http-listener.address=127.0.0.1\n");
+            + ".network-listener.http-listener.address=127.0.0.1\n"
+            + "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool"
+            + ".max-thread-pool-size=64\n");
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(

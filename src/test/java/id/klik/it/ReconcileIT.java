@@ -64,7 +64,7 @@ class ReconcileIT {
 
     assertThat(entry(failed, "mempawah").getString("result")).isEqualTo("FAILED");
     assertThat(tenant("mempawah").getString("migrationState")).isEqualTo("FAILED");
-    assertThat(tenant("mempawah").getString("migrationError")).contains("work_unit");
+    assertThat(tenant("mempawah").getString("migrationError")).contains("t_mempawah");
     assertThat(
             Api.get("/t/pontianak/api/work-units", Api.token("admin.pontianak", "pontianak"))
                 .status())

@@ -54,14 +54,26 @@ public class KeycloakAdmin {
     }
   }
 
+  /**
+   * Finds an organization by alias. Keycloak's search matches names, not aliases, so the lookup
+   * pages through the organizations until the alias turns up; it runs only when onboarding does not
+   * know the id yet (first onboarding, or resuming after a crash).
+   */
   public Optional<String> findOrganization(String alias) {
-    JsonArray found =
-        getArray("/organizations?exact=true&briefRepresentation=true&search=" + enc(alias));
-    return found.stream()
-        .map(JsonValue::asJsonObject)
-        .filter(o -> alias.equals(o.getString("alias", null)))
-        .map(o -> o.getString("id"))
-        .findFirst();
+    int page = 100;
+    for (int first = 0; ; first += page) {
+      JsonArray batch =
+          getArray("/organizations?briefRepresentation=true&first=" + first + "&max=" + page);
+      Optional<String> id =
+          batch.stream()
+              .map(JsonValue::asJsonObject)
+              .filter(o -> alias.equals(o.getString("alias", null)))
+              .map(o -> o.getString("id"))
+              .findFirst();
+      if (id.isPresent() || batch.size() < page) {
+        return id;
+      }
+    }
   }
 
   public String createOrganization(String alias, String name) {
