@@ -65,6 +65,10 @@ final class ChildProcess implements AutoCloseable {
         name + " not ready after " + timeout + "; see " + log + "\n" + tail());
   }
 
+  long pid() {
+    return process.pid();
+  }
+
   Path log() {
     return log;
   }

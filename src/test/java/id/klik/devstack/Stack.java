@@ -136,7 +136,34 @@ public final class Stack implements AutoCloseable {
             config.dataDir().resolve("logs/app.log"));
   }
 
+  private final Map<String, String> extraAppEnv = new java.util.HashMap<>();
+
+  /** An extra environment variable for the app, e.g. to enable the benchmark's baseline. */
+  public Stack withAppEnv(String name, String value) {
+    extraAppEnv.put(name, value);
+    return this;
+  }
+
+  /** Stops and starts the app alone; returns the time from process start to ready. */
+  public java.time.Duration restartApp() throws Exception {
+    app.close();
+    long t0 = System.nanoTime();
+    startApp();
+    app.awaitHttpOk(config.appUrl() + "/health/ready", Duration.ofMinutes(10));
+    return java.time.Duration.ofNanos(System.nanoTime() - t0);
+  }
+
+  public long appPid() {
+    return app.pid();
+  }
+
   Map<String, String> appEnvironment() {
+    Map<String, String> env = new java.util.HashMap<>(baseEnvironment());
+    env.putAll(extraAppEnv);
+    return env;
+  }
+
+  private Map<String, String> baseEnvironment() {
     return Map.of(
         "KLIK_DB_URL", config.jdbcUrl("klik"),
         "KLIK_DB_USER", "postgres",

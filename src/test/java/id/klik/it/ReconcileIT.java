@@ -147,9 +147,7 @@ class ReconcileIT {
         Api.send(
             HttpRequest.newBuilder(
                     URI.create(
-                        LocalStack.keycloakUrl()
-                            + "/admin/realms/klik/organizations?exact=true&search="
-                            + alias))
+                        LocalStack.keycloakUrl() + "/admin/realms/klik/organizations?max=10000"))
                 .header("Authorization", "Bearer " + token));
     return ((JsonArray) orgs.structure())
         .stream().map(JsonObject.class::cast).anyMatch(o -> alias.equals(o.getString("alias", "")));

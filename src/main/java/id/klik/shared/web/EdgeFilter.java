@@ -60,7 +60,7 @@ public class EdgeFilter extends HttpFilter {
       } else {
         chain.doFilter(req, res);
       }
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | ServletException e) {
       LOG.log(Level.SEVERE, "request " + requestId + " failed", e);
       if (!res.isCommitted()) {
         res.reset();
@@ -112,7 +112,10 @@ public class EdgeFilter extends HttpFilter {
     return null;
   }
 
-  /** ?lang= switches and remembers; otherwise the session's choice, then Accept-Language. */
+  /**
+   * ?lang= switches and remembers; otherwise the session's choice. Pages then default to Bahasa
+   * Indonesia; API calls follow their Accept-Language.
+   */
   private static Locale locale(HttpServletRequest req) {
     String lang = queryParameter(req, "lang");
     HttpSession session = req.getSession(false);
@@ -123,7 +126,7 @@ public class EdgeFilter extends HttpFilter {
     if (session != null && session.getAttribute("klik.lang") != null) {
       return Messages.localeOf((String) session.getAttribute("klik.lang"));
     }
-    String accept = req.getHeader("Accept-Language");
-    return Messages.localeOf(accept);
+    boolean api = req.getRequestURI().contains("/api/");
+    return api ? Messages.localeOf(req.getHeader("Accept-Language")) : Messages.INDONESIAN;
   }
 }
