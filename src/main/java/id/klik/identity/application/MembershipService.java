@@ -2,8 +2,10 @@ package id.klik.identity.application;
 
 import id.klik.identity.domain.Membership;
 import id.klik.identity.domain.TenantRole;
+import id.klik.shared.audit.AuditTrail;
 import id.klik.tenancy.application.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -24,6 +26,8 @@ public class MembershipService {
 
   @PersistenceContext(unitName = "klik")
   EntityManager em;
+
+  @Inject AuditTrail audit;
 
   private record Cached(Optional<Set<TenantRole>> roles, long at) {}
 
@@ -48,7 +52,7 @@ public class MembershipService {
     return roles;
   }
 
-  /** Makes sure the person is a member with at least these roles; returns whether it changed. */
+  /** Makes sure the person is a member with at least these roles. */
   @Transactional
   public void ensureMember(
       String username, String email, String name, String keycloakUserId, Set<TenantRole> roles) {
@@ -65,6 +69,7 @@ public class MembershipService {
                 });
     m.linkAccount(keycloakUserId);
     m.grant(roles);
+    audit.record("ENSURE_MEMBER", "membership", m.id(), username + " " + m.roles());
     cache.clear();
   }
 

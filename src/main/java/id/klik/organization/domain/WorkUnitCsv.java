@@ -41,6 +41,8 @@ public final class WorkUnitCsv {
             .setSkipHeaderRecord(true)
             .setIgnoreHeaderCase(true)
             .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_EMPTY)
+            // spreadsheets often export trailing empty columns
+            .setAllowMissingColumnNames(true)
             .setIgnoreEmptyLines(true)
             .setTrim(true)
             .get();

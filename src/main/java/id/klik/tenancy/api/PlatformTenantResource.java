@@ -1,10 +1,12 @@
 package id.klik.tenancy.api;
 
 import id.klik.identity.application.CurrentUser;
+import id.klik.shared.domain.ConflictException;
 import id.klik.shared.domain.NotFoundException;
 import id.klik.tenancy.application.ReconcileProgress;
 import id.klik.tenancy.application.TenantReconciler;
 import id.klik.tenancy.application.TenantRegistry;
+import id.klik.tenancy.domain.OnboardingStep;
 import id.klik.tenancy.domain.TenantStatus;
 import id.klik.tenancy.domain.TenantSummary;
 import id.klik.tenancy.infrastructure.JdbcTenantStore;
@@ -47,6 +49,7 @@ public class PlatformTenantResource {
   @APIResponse(responseCode = "202", description = "Started or already running")
   public Response reconcile() {
     ReconcileProgress progress = reconciler.start("api", currentUser.actor());
+    store.audit(currentUser.actor(), "RECONCILE", null, "via API");
     return Response.accepted(progress).build();
   }
 
@@ -75,8 +78,14 @@ public class PlatformTenantResource {
   }
 
   private TenantSummary setStatus(String slug, TenantStatus status) {
-    store.find(slug).orElseThrow(() -> new NotFoundException("tenant", slug));
+    JdbcTenantStore.Row row =
+        store.find(slug).orElseThrow(() -> new NotFoundException("tenant", slug));
+    if (row.step() != OnboardingStep.DONE) {
+      throw new ConflictException("tenant.notOnboarded", row.ref().name());
+    }
     store.setStatus(slug, status);
+    store.audit(
+        currentUser.actor(), status == TenantStatus.SUSPENDED ? "SUSPEND" : "RESUME", slug, null);
     registry.reload();
     return store.summaries().stream().filter(t -> t.slug().equals(slug)).findFirst().orElseThrow();
   }

@@ -73,6 +73,7 @@ public class Onboarding {
       store.stepReached(slug, max(row.step(), OnboardingStep.SEEDED));
       store.onboarded(
           slug, manifestResult.hash(), (System.nanoTime() - start) / 1_000_000, m.suspended());
+      store.audit("system", finished ? "SETTINGS_APPLIED" : "ONBOARDED", slug, null);
       LOG.info(() -> "tenant=" + slug + " onboarding complete");
       return finished ? Result.UPDATED : Result.ONBOARDED;
     } catch (RuntimeException e) {

@@ -141,6 +141,16 @@ public class JdbcTenantStore {
         slug);
   }
 
+  /** Records a platform-level write in {@code platform.platform_audit}. */
+  public void audit(String actor, String action, String slug, String details) {
+    update(
+        "insert into platform.platform_audit (actor, action, tenant, details) values (?, ?, ?, ?)",
+        actor,
+        action,
+        slug,
+        details);
+  }
+
   public void touch(String slug) {
     update("update platform.tenant set last_activity_at = now() where slug = ?", slug);
   }

@@ -31,6 +31,7 @@ public class PlatformConsolePage implements Serializable {
 
   public void reconcile() {
     reconciler.start("console", currentUser.actor());
+    store.audit(currentUser.actor(), "RECONCILE", null, "via console");
   }
 
   /** Called by the poll: refreshes the table while a run is going. */

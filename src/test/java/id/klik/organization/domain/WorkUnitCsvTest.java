@@ -101,6 +101,14 @@ class WorkUnitCsvTest {
   }
 
   @Test
+  void trailingEmptyHeaderColumnsFromASpreadsheetAreIgnored() {
+    WorkUnitCsv.Parsed parsed = WorkUnitCsv.parse("code,name,kind,,\nA1,Dinas A,OPD,,\n");
+
+    assertThat(parsed.problems()).isEmpty();
+    assertThat(parsed.rows()).extracting(WorkUnitCsv.Row::code).containsExactly("A1");
+  }
+
+  @Test
   void everyMissingRequiredColumnIsReportedOnLine1() {
     Parsed parsed = WorkUnitCsv.parse("kode,name\nDINKES,Dinas Kesehatan\n");
 
