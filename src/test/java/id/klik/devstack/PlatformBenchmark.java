@@ -28,7 +28,7 @@ public final class PlatformBenchmark {
   private static final int CONNECTIONS = 32;
   private static final int EXTRA_TENANTS = 498;
   private static final Duration WARM_UP = Duration.ofSeconds(8);
-  private static final Duration MEASURE = Duration.ofSeconds(15);
+  private static final Duration MEASURE = Duration.ofSeconds(10);
 
   private final List<String> report = new ArrayList<>();
 
@@ -43,7 +43,7 @@ public final class PlatformBenchmark {
     Path data = Path.of("target", "bench-stack").toAbsolutePath();
     Stack.deleteTree(data);
     Path tenants = data.resolve("tenants");
-    copy(Path.of(System.getProperty("klik.tenants.dir")), tenants);
+    Stack.copyTree(Path.of(System.getProperty("klik.tenants.dir")), tenants);
     StackConfig config =
         StackConfig.fromSystemProperties(
                 data, StackConfig.freePort(), StackConfig.freePort(), StackConfig.freePort())
@@ -81,23 +81,39 @@ public final class PlatformBenchmark {
             + ")");
   }
 
+  /**
+   * Warms both endpoints, then measures them alternately twice, so neither profits from going
+   * second (JIT, caches) and a passing disturbance hits both.
+   */
   private double loadFigures(Stack stack, String label) throws Exception {
     String token = token(stack.config(), "admin.pontianak", "pontianak");
     String base = stack.config().appUrl() + "/t/pontianak/api/";
-    LoadRun.Result jdbc =
-        LoadRun.run(base + "bench/work-units-jdbc?size=20", token, CONNECTIONS, WARM_UP, MEASURE);
-    LoadRun.Result jpa =
-        LoadRun.run(base + "work-units?size=20", token, CONNECTIONS, WARM_UP, MEASURE);
-    line(
-        "  GET work-units (JPA)  %7.0f req/s  p50 %6.1f ms  p99 %6.1f ms  errors %d",
-        jpa.perSecond(), jpa.p50Millis(), jpa.p99Millis(), jpa.errors());
-    line(
-        "  bare JDBC baseline    %7.0f req/s  p50 %6.1f ms  p99 %6.1f ms  errors %d",
-        jdbc.perSecond(), jdbc.p50Millis(), jdbc.p99Millis(), jdbc.errors());
+    String jdbcUrl = base + "bench/work-units-jdbc?size=20";
+    String jpaUrl = base + "work-units?size=20";
+    LoadRun.run(jdbcUrl, token, CONNECTIONS, WARM_UP, Duration.ofSeconds(1));
+    LoadRun.run(jpaUrl, token, CONNECTIONS, WARM_UP, Duration.ofSeconds(1));
+    List<LoadRun.Result> jdbc = new ArrayList<>();
+    List<LoadRun.Result> jpa = new ArrayList<>();
+    for (int round = 0; round < 2; round++) {
+      jdbc.add(LoadRun.run(jdbcUrl, token, CONNECTIONS, Duration.ofSeconds(2), MEASURE));
+      jpa.add(LoadRun.run(jpaUrl, token, CONNECTIONS, Duration.ofSeconds(2), MEASURE));
+    }
+    double jpaRate = jpa.stream().mapToDouble(LoadRun.Result::perSecond).average().orElse(0);
+    double jdbcRate = jdbc.stream().mapToDouble(LoadRun.Result::perSecond).average().orElse(0);
+    report("GET work-units (JPA)", jpa);
+    report("bare JDBC baseline  ", jdbc);
     line(
         "  ratio JPA/JDBC (%s, %d connections): %.2f  (target >= 0.80; p99 target <= 25 ms)",
-        label, CONNECTIONS, jpa.perSecond() / jdbc.perSecond());
-    return jpa.perSecond();
+        label, CONNECTIONS, jpaRate / jdbcRate);
+    return jpaRate;
+  }
+
+  private void report(String name, List<LoadRun.Result> rounds) {
+    for (LoadRun.Result r : rounds) {
+      line(
+          "  %s %7.0f req/s  p50 %6.1f ms  p99 %6.1f ms  errors %d",
+          name, r.perSecond(), r.p50Millis(), r.p99Millis(), r.errors());
+    }
   }
 
   private void onboardingFigures(Stack stack) throws Exception {
@@ -220,18 +236,5 @@ public final class PlatformBenchmark {
     String text = String.format(Locale.ROOT, format, args);
     report.add(text);
     System.out.println("[bench] " + text);
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (var paths = Files.walk(from)) {
-      for (Path p : paths.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 }

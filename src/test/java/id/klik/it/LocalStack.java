@@ -2,12 +2,8 @@ package id.klik.it;
 
 import id.klik.devstack.Stack;
 import id.klik.devstack.StackConfig;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -30,9 +26,9 @@ public final class LocalStack implements BeforeAllCallback {
       return;
     }
     Path data = Path.of("target", "it-stack").toAbsolutePath();
-    deleteTree(data);
+    Stack.deleteTree(data);
     Path tenants = data.resolve("tenants");
-    copyTree(Path.of(System.getProperty("klik.tenants.dir")), tenants);
+    Stack.copyTree(Path.of(System.getProperty("klik.tenants.dir")), tenants);
     Files.createDirectories(tenants.resolve("broken"));
     Files.writeString(
         tenants.resolve("broken/tenant.yaml"),
@@ -70,34 +66,5 @@ public final class LocalStack implements BeforeAllCallback {
 
   public static Path tenantsDir() {
     return stack.config().tenantsDir();
-  }
-
-  static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> paths = Files.walk(from)) {
-      paths.forEach(
-          p -> {
-            try {
-              Path target = to.resolve(from.relativize(p).toString());
-              if (Files.isDirectory(p)) {
-                Files.createDirectories(target);
-              } else {
-                Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-              }
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          });
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 }

@@ -38,6 +38,15 @@ public class WorkUnitJdbcBaselineResource {
   @ConfigProperty(name = "klik.bench.enabled", defaultValue = "false")
   boolean enabled;
 
+  private static volatile DataSource dataSource;
+
+  private static DataSource dataSource() throws NamingException {
+    if (dataSource == null) {
+      dataSource = InitialContext.doLookup("java:app/jdbc/klik");
+    }
+    return dataSource;
+  }
+
   @GET
   @Transactional
   @Operation(hidden = true)
@@ -48,8 +57,7 @@ public class WorkUnitJdbcBaselineResource {
     }
     int pageSize = Page.size(size);
     int pageNo = page == null ? 0 : Math.max(0, page);
-    DataSource ds = InitialContext.doLookup("java:app/jdbc/klik");
-    try (Connection c = ds.getConnection()) {
+    try (Connection c = dataSource().getConnection()) {
       try (PreparedStatement s = c.prepareStatement("select set_config('search_path', ?, true)")) {
         s.setString(1, TenantContext.require().schema());
         s.execute();

@@ -86,13 +86,11 @@ public class TenantReconciler {
     update(manifests.size(), 0, 0);
     List<Future<?>> pending = new ArrayList<>();
     int threads = config.migrateThreads();
-    int failed = 0;
     for (ManifestResult m : manifests) {
       if (!m.valid()) {
-        failed++;
         entries.add(new ReconcileProgress.Entry(m.folder(), "INVALID", format(m.problems())));
         LOG.warning(() -> "tenant manifest " + m.folder() + " skipped: " + format(m.problems()));
-        update(manifests.size(), entries.size(), failed);
+        update(manifests.size(), entries.size(), countFailed());
         continue;
       }
       pending.add(
