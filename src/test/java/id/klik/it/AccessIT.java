@@ -2,6 +2,7 @@ package id.klik.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -81,5 +82,17 @@ class AccessIT {
 
     assertThat(Api.get("/api/tenant/work-units", token).status()).isEqualTo(404);
     assertThat(Api.get("/app/work-units.xhtml", token).status()).isEqualTo(404);
+  }
+
+  @Test
+  void dotSegmentsCannotWalkFromATenantIntoThePlatformApi() {
+    String member = Api.token("admin.pontianak", "pontianak");
+    String host = URI.create(LocalStack.appUrl()).getAuthority();
+
+    assertThat(Api.rawGet(host, "/t/pontianak/api/../platform/tenants", member))
+        .startsWith("HTTP/1.1 400");
+    assertThat(Api.rawGet(host, "/./platform/index.xhtml", null)).startsWith("HTTP/1.1 400");
+    assertThat(Api.rawGet(host, "/t/pontianak/api/%2e%2e/platform/tenants", member))
+        .startsWith("HTTP/1.1 400");
   }
 }

@@ -3,8 +3,11 @@ package id.klik.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.StringReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -97,6 +100,30 @@ final class Api {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The status line of a GET sent byte for byte: a chosen Host header, and a path exactly as
+   * written (the JDK's client sets its own Host and may tidy the path).
+   */
+  static String rawGet(String host, String path, String token) {
+    URI app = URI.create(LocalStack.appUrl());
+    try (Socket socket = new Socket(app.getHost(), app.getPort())) {
+      String request =
+          "GET "
+              + path
+              + " HTTP/1.1\r\nHost: "
+              + host
+              + "\r\n"
+              + (token == null ? "" : "Authorization: Bearer " + token + "\r\n")
+              + "Connection: close\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+      return new BufferedReader(
+              new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))
+          .readLine();
+    } catch (IOException e) {
       throw new IllegalStateException(e);
     }
   }

@@ -78,6 +78,25 @@ class ReconcileIT {
     assertThat(tenant("mempawah").getString("schemaVersion")).isEqualTo("1");
   }
 
+  @Test
+  void suspensionFromTheApiSurvivesAnUnrelatedManifestEdit() throws Exception {
+    String admin = Api.token("platform.admin", null);
+    Path manifest = LocalStack.tenantsDir().resolve("sumedang/tenant.yaml");
+    assertThat(Api.post("/api/platform/tenants/sumedang/suspend", admin, null).status())
+        .isEqualTo(200);
+    try {
+      Files.writeString(manifest, Files.readString(manifest) + "# edited by ReconcileIT\n");
+
+      JsonObject run = reconcile();
+
+      assertThat(entry(run, "sumedang").getString("result")).isEqualTo("UPDATED");
+      assertThat(statusOf("sumedang")).isEqualTo("SUSPENDED");
+    } finally {
+      assertThat(Api.post("/api/platform/tenants/sumedang/resume", admin, null).status())
+          .isEqualTo(200);
+    }
+  }
+
   private static void writeManifest(String slug, String name, String code, String admin)
       throws Exception {
     Path dir = LocalStack.tenantsDir().resolve(slug);

@@ -2,11 +2,6 @@ package id.klik.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.net.Socket;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -57,33 +52,13 @@ class TenantIsolationIT {
   @Test
   void tenantIsResolvedFromItsHostName() throws Exception {
     String status =
-        rawGet(
+        Api.rawGet(
             "pontianak.localhost",
             "/api/work-units?size=1",
             Api.token("admin.pontianak", "pontianak"));
-    String unknown = rawGet("atlantis.localhost", "/api/work-units?size=1", null);
+    String unknown = Api.rawGet("atlantis.localhost", "/api/work-units?size=1", null);
 
     assertThat(status).startsWith("HTTP/1.1 200");
     assertThat(unknown).startsWith("HTTP/1.1 404");
-  }
-
-  /** A request with a chosen Host header: the JDK's HTTP client will not send one of its own. */
-  private static String rawGet(String host, String path, String token) throws Exception {
-    URI app = URI.create(LocalStack.appUrl());
-    try (Socket socket = new Socket(app.getHost(), app.getPort())) {
-      String request =
-          "GET "
-              + path
-              + " HTTP/1.1\r\nHost: "
-              + host
-              + "\r\n"
-              + (token == null ? "" : "Authorization: Bearer " + token + "\r\n")
-              + "Connection: close\r\n\r\n";
-      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
-      BufferedReader reader =
-          new BufferedReader(
-              new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-      return reader.readLine();
-    }
   }
 }

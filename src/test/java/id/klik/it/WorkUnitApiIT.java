@@ -155,4 +155,33 @@ class WorkUnitApiIT {
     assertThat(page.json().getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(29);
     assertThat(page.json().getInt("page")).isEqualTo(1);
   }
+
+  @Test
+  void kindChangeThatWouldStrandSubUnitsIsRefused() {
+    String token = admin();
+    JsonObject opd = create(token, "API-OPD-K", "OPD", null);
+    create(token, "API-UPT-K", "UPT", opd.getString("id"));
+
+    Api.Reply reply =
+        Api.put(
+            UNITS + "/" + opd.getString("id"),
+            token,
+            "{\"code\":\"API-OPD-K\",\"name\":\"Jadi Kecamatan\",\"kind\":\"KECAMATAN\"}");
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(Api.get(UNITS + "/" + opd.getString("id"), token).json().getString("kind"))
+        .isEqualTo("OPD");
+  }
+
+  @Test
+  void unitUnderAnInactiveParentCannotBeReactivated() {
+    String token = admin();
+    JsonObject kec = create(token, "API-KEC-R", "KECAMATAN", null);
+    JsonObject kel = create(token, "API-KEL-R", "KELURAHAN", kec.getString("id"));
+    Api.post(UNITS + "/" + kel.getString("id") + "/deactivate", token, null);
+    Api.post(UNITS + "/" + kec.getString("id") + "/deactivate", token, null);
+
+    assertThat(Api.post(UNITS + "/" + kel.getString("id") + "/reactivate", token, null).status())
+        .isEqualTo(400);
+  }
 }

@@ -2,19 +2,21 @@ package id.klik.identity.application;
 
 import id.klik.identity.domain.KlikUser;
 import id.klik.identity.domain.TenantRole;
+import id.klik.identity.infrastructure.OidcTokens;
 import id.klik.identity.infrastructure.TokenVerifier;
 import id.klik.identity.web.SessionLogin;
+import id.klik.shared.infrastructure.KlikConfig;
 import id.klik.shared.web.EdgeResponses;
+import id.klik.tenancy.web.TenantRouter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,9 +29,9 @@ import java.util.Set;
 @ApplicationScoped
 public class AccessGate {
 
-  private static final String TRIED = "klik.orgLoginTried";
-
   @Inject TokenVerifier verifier;
+  @Inject OidcTokens tokens;
+  @Inject KlikConfig config;
   @Inject MembershipService memberships;
   @Inject CurrentUser currentUser;
 
@@ -37,12 +39,12 @@ public class AccessGate {
   public boolean admitTenant(
       HttpServletRequest req, HttpServletResponse res, String slug, boolean api)
       throws IOException {
-    Optional<KlikUser> user = api ? bearer(req) : SessionLogin.user(req);
+    Optional<KlikUser> user = api ? bearer(req) : sessionUser(req);
     if (user.isEmpty()) {
       return refuseAnonymous(req, res, api, slug);
     }
     if (!user.get().belongsTo(slug)) {
-      if (!api && firstOrganizationLogin(req, slug)) {
+      if (!api && SessionLogin.firstOrganizationLogin(req, slug)) {
         redirectToLogin(req, res, slug);
         return false;
       }
@@ -60,7 +62,7 @@ public class AccessGate {
 
   public boolean admitPlatform(HttpServletRequest req, HttpServletResponse res, boolean api)
       throws IOException {
-    Optional<KlikUser> user = api ? bearer(req) : SessionLogin.user(req);
+    Optional<KlikUser> user = api ? bearer(req) : sessionUser(req);
     if (user.isEmpty()) {
       return refuseAnonymous(req, res, api, null);
     }
@@ -86,29 +88,43 @@ public class AccessGate {
     return false;
   }
 
+  /**
+   * Sends the browser to the login. On a tenant's own host the whole flow moves to the public URL
+   * in the path form ({@code /t/<slug>/...}): Keycloak redirects back only to the URLs registered
+   * for the client, and the session holding the login attempt must be the one the callback sees.
+   */
   private void redirectToLogin(HttpServletRequest req, HttpServletResponse res, String slug)
       throws IOException {
     String target =
         req.getRequestURI().substring(req.getContextPath().length())
             + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
+    String prefix = req.getContextPath();
+    if (slug != null
+        && "".equals(req.getAttribute(TenantRouter.TENANT_BASE))
+        && config.publicUrl().isPresent()) {
+      prefix = config.publicUrl().get();
+      target = "/t/" + slug + target;
+    }
     res.sendRedirect(
-        req.getContextPath()
+        prefix
             + "/auth/login?return="
             + URLEncoder.encode(target, StandardCharsets.UTF_8)
             + (slug == null ? "" : "&tenant=" + slug));
   }
 
-  /** A page login asks Keycloak once per tenant for its organization; a second miss is a 403. */
-  @SuppressWarnings("unchecked")
-  private static boolean firstOrganizationLogin(HttpServletRequest req, String slug) {
-    HttpSession session = req.getSession(true);
-    Set<String> tried = (Set<String>) session.getAttribute(TRIED);
-    if (tried == null) {
-      tried = new HashSet<>();
+  /** The session's user, refreshed through Keycloak once the access token has expired. */
+  private Optional<KlikUser> sessionUser(HttpServletRequest req) {
+    Optional<SessionLogin.Login> login = SessionLogin.login(req);
+    if (login.isEmpty() || Instant.now().isBefore(login.get().expiresAt())) {
+      return login.map(SessionLogin.Login::user);
     }
-    boolean first = tried.add(slug);
-    session.setAttribute(TRIED, tried);
-    return first;
+    Optional<SessionLogin.Login> refreshed = tokens.refresh(login.get());
+    if (refreshed.isEmpty()) {
+      SessionLogin.forget(req);
+      return Optional.empty();
+    }
+    SessionLogin.store(req, refreshed.get());
+    return refreshed.map(SessionLogin.Login::user);
   }
 
   private Optional<KlikUser> bearer(HttpServletRequest req) {

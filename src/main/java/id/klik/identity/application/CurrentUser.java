@@ -37,6 +37,13 @@ public class CurrentUser {
     return roles.contains(role);
   }
 
+  /** Fails with 403 unless the caller is a platform admin (a second check behind the edge). */
+  public void requirePlatformAdmin() {
+    if (user == null || !user.isPlatformAdmin()) {
+      throw new AccessDeniedException("access.notPlatformAdmin");
+    }
+  }
+
   /** Fails with 403 unless the caller holds one of the roles. */
   public void require(TenantRole... anyOf) {
     for (TenantRole r : anyOf) {

@@ -110,7 +110,12 @@ public class KeycloakAdmin {
     if (email != null) {
       body.add("email", email);
     }
-    String id = createdId(send("POST", "/users", body.build().toString()));
+    HttpResponse<String> created = send("POST", "/users", body.build().toString());
+    if (created.statusCode() == 409) {
+      // created meanwhile, e.g. by another replica onboarding the same tenant
+      return findUserId(username).orElseThrow(() -> failure("user conflict", created));
+    }
+    String id = createdId(created);
     send("PUT", "/users/" + id + "/execute-actions-email", "[\"UPDATE_PASSWORD\"]");
     return id;
   }

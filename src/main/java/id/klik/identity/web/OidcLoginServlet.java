@@ -1,11 +1,8 @@
 package id.klik.identity.web;
 
-import id.klik.identity.domain.KlikUser;
-import id.klik.identity.infrastructure.TokenVerifier;
+import id.klik.identity.infrastructure.OidcTokens;
 import id.klik.shared.infrastructure.KlikConfig;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,17 +10,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
-import java.io.StringReader;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
@@ -43,10 +34,7 @@ public class OidcLoginServlet extends HttpServlet {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject KlikConfig config;
-  @Inject TokenVerifier verifier;
-
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  @Inject OidcTokens tokens;
 
   private record Attempt(String tenant, String returnTo, String verifier) implements Serializable {}
 
@@ -98,30 +86,18 @@ public class OidcLoginServlet extends HttpServlet {
       resp.sendRedirect(req.getContextPath() + "/");
       return;
     }
-    String form =
-        "grant_type=authorization_code&code="
-            + enc(req.getParameter("code"))
-            + "&redirect_uri="
-            + enc(callbackUrl(req))
-            + "&client_id="
-            + enc(config.clientId())
-            + "&client_secret="
-            + enc(config.clientSecret())
-            + "&code_verifier="
-            + enc(attempt.verifier());
-    JsonObject tokens = exchange(form);
-    Optional<KlikUser> user =
-        tokens == null ? Optional.empty() : verifier.verify(tokens.getString("access_token", ""));
-    if (user.isEmpty()) {
+    Optional<SessionLogin.Login> login =
+        tokens.exchangeCode(req.getParameter("code"), callbackUrl(req), attempt.verifier());
+    if (login.isEmpty()) {
       resp.sendError(401);
       return;
     }
-    SessionLogin.store(req, user.get(), tokens.getString("id_token", null));
+    SessionLogin.store(req, login.get());
     resp.sendRedirect(req.getContextPath() + attempt.returnTo());
   }
 
   private void logout(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    Optional<String> idToken = SessionLogin.idToken(req);
+    Optional<String> idToken = SessionLogin.login(req).map(SessionLogin.Login::idToken);
     HttpSession session = req.getSession(false);
     if (session != null) {
       session.invalidate();
@@ -136,32 +112,6 @@ public class OidcLoginServlet extends HttpServlet {
             + "&post_logout_redirect_uri="
             + enc(home)
             + idToken.map(t -> "&id_token_hint=" + enc(t)).orElse(""));
-  }
-
-  private JsonObject exchange(String form) {
-    try {
-      HttpResponse<String> r =
-          http.send(
-              HttpRequest.newBuilder(
-                      URI.create(
-                          config.keycloakUrl()
-                              + "/realms/"
-                              + config.realm()
-                              + "/protocol/openid-connect/token"))
-                  .timeout(Duration.ofSeconds(10))
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .POST(HttpRequest.BodyPublishers.ofString(form))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      return r.statusCode() == 200
-          ? Json.createReader(new StringReader(r.body())).readObject()
-          : null;
-    } catch (IOException e) {
-      return null;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return null;
-    }
   }
 
   @SuppressWarnings("unchecked")

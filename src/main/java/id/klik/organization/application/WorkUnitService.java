@@ -68,6 +68,7 @@ public class WorkUnitService {
             input.name().trim(),
             WorkUnitKind.parse(input.kind()).orElseThrow(),
             input.parentId());
+    lockParent(input.parentId());
     units.store(unit);
     audit.record("CREATE", ENTITY, unit.id(), code + " " + unit.name());
     return unit;
@@ -78,24 +79,65 @@ public class WorkUnitService {
   public WorkUnit update(UUID id, WorkUnitInput input) {
     requireWriter();
     WorkUnit unit = get(id);
-    throwIfAny(
-        WorkUnitRules.check(
-            0, input.code(), input.name(), input.kind(), parentView(unit.parentId())));
+    return change(unit, input, unit.parentId(), "UPDATE");
+  }
+
+  /**
+   * Changes everything the edit dialog shows, place in the hierarchy included, checked against the
+   * new parent and applied together or not at all.
+   */
+  @Transactional
+  public WorkUnit edit(UUID id, WorkUnitInput input) {
+    requireWriter();
+    WorkUnit unit = get(id);
+    if (input.parentId() != null
+        && WorkUnitRules.wouldCycle(id, input.parentId(), this::parentOf)) {
+      throw ValidationException.of("parentId", "workUnit.parent.cycle");
+    }
+    return change(unit, input, input.parentId(), "EDIT");
+  }
+
+  private WorkUnit change(WorkUnit unit, WorkUnitInput input, UUID parentId, String action) {
+    Optional<ParentView> parent = parentView(parentId);
+    throwIfAny(WorkUnitRules.check(0, input.code(), input.name(), input.kind(), parent));
     String code = input.code().trim();
     units
         .findByCode(code)
-        .filter(other -> !other.id().equals(id))
+        .filter(other -> !other.id().equals(unit.id()))
         .ifPresent(
             other -> {
               throw new ConflictException("workUnit.code.taken", code);
             });
     WorkUnitKind kind = WorkUnitKind.parse(input.kind()).orElseThrow();
-    if (!kind.canHaveChildren() && units.countChildren(id, false) > 0) {
-      throw ValidationException.of("kind", "workUnit.kind.hasChildren", kind);
-    }
+    requireChildrenFit(unit, kind);
+    lockParent(parentId);
     unit.rename(code, input.name().trim(), kind);
-    audit.record("UPDATE", ENTITY, id, code + " " + unit.name());
+    unit.moveUnder(parentId);
+    audit.record(action, ENTITY, unit.id(), code + " " + unit.name() + " parent=" + parentId);
     return unit;
+  }
+
+  /** A new kind must still be a fitting parent for every unit under it. */
+  private void requireChildrenFit(WorkUnit unit, WorkUnitKind kind) {
+    if (kind == unit.kind()) {
+      return;
+    }
+    ParentView asParent = new ParentView(unit.id(), kind, true);
+    for (WorkUnit child : units.children(unit.id())) {
+      if (!WorkUnitRules.checkPlacement(0, child.kind(), Optional.of(asParent)).isEmpty()) {
+        throw ValidationException.of("kind", "workUnit.kind.childrenMismatch", kind, child.name());
+      }
+    }
+  }
+
+  /**
+   * Bumps the parent's version, so a concurrent deactivation of that parent and this new child
+   * cannot both commit (one gets 409).
+   */
+  private void lockParent(UUID parentId) {
+    if (parentId != null) {
+      units.find(parentId).ifPresent(units::lockAsParent);
+    }
   }
 
   @Transactional
@@ -107,6 +149,7 @@ public class WorkUnitService {
     if (newParentId != null && WorkUnitRules.wouldCycle(id, newParentId, this::parentOf)) {
       throw ValidationException.of("parentId", "workUnit.parent.cycle");
     }
+    lockParent(newParentId);
     unit.moveUnder(newParentId);
     audit.record("MOVE", ENTITY, id, "parent=" + newParentId);
     return unit;
@@ -128,6 +171,8 @@ public class WorkUnitService {
   public WorkUnit reactivate(UUID id) {
     requireWriter();
     WorkUnit unit = get(id);
+    throwIfAny(WorkUnitRules.checkPlacement(0, unit.kind(), parentView(unit.parentId())));
+    lockParent(unit.parentId());
     unit.reactivate();
     audit.record("REACTIVATE", ENTITY, id, unit.code());
     return unit;

@@ -102,8 +102,45 @@ public final class WorkUnitImportPlan {
         problems.add(FieldProblem.atLine(op.line(), "parent_code", "workUnit.parent.cycle"));
       }
     }
+    problems.addAll(childrenThatNoLongerFit(operations, existingByCode, parentAfter));
     problems.sort(java.util.Comparator.comparingInt(FieldProblem::line));
     return new Result(problems.isEmpty() ? operations : List.of(), problems);
+  }
+
+  /**
+   * A row that changes a stored unit's kind must leave every unit under it (stored or imported)
+   * where its own kind allows: checked on the hierarchy as it would be after the import.
+   */
+  private static List<FieldProblem> childrenThatNoLongerFit(
+      List<Operation> operations,
+      Map<String, Existing> existingByCode,
+      Map<UUID, UUID> parentAfter) {
+    Map<UUID, WorkUnitKind> kindAfter = new HashMap<>();
+    existingByCode.values().forEach(e -> kindAfter.put(e.id(), e.kind()));
+    operations.forEach(op -> kindAfter.put(op.id(), op.kind()));
+    List<FieldProblem> problems = new ArrayList<>();
+    for (Operation op : operations) {
+      if (op.create()) {
+        continue;
+      }
+      ParentView asParent = new ParentView(op.id(), op.kind(), true);
+      parentAfter.forEach(
+          (child, parent) -> {
+            if (op.id().equals(parent)
+                && !WorkUnitRules.checkPlacement(
+                        op.line(), kindAfter.get(child), Optional.of(asParent))
+                    .isEmpty()) {
+              problems.add(
+                  FieldProblem.atLine(
+                      op.line(),
+                      "kind",
+                      "workUnit.kind.childrenMismatch",
+                      op.kind(),
+                      kindAfter.get(child)));
+            }
+          });
+    }
+    return problems;
   }
 
   private static Optional<ParentView> parentView(
@@ -112,11 +149,13 @@ public final class WorkUnitImportPlan {
       Map<String, Existing> existingByCode,
       Map<String, UUID> idByCode) {
     WorkUnitCsv.Row inFile = rowsByCode.get(parentCode);
-    if (inFile != null) {
-      return WorkUnitKind.parse(inFile.kind())
-          .map(k -> new ParentView(idByCode.get(parentCode), k, true));
-    }
     Existing stored = existingByCode.get(parentCode);
+    if (inFile != null) {
+      // an import never (re)activates a unit: a stored parent keeps its state
+      boolean active = stored == null || stored.active();
+      return WorkUnitKind.parse(inFile.kind())
+          .map(k -> new ParentView(idByCode.get(parentCode), k, active));
+    }
     return stored == null
         ? Optional.empty()
         : Optional.of(new ParentView(stored.id(), stored.kind(), stored.active()));

@@ -41,6 +41,17 @@ public class WorkUnitRepository {
         .getResultList();
   }
 
+  public List<WorkUnit> children(UUID id) {
+    return em.createQuery("select w from WorkUnit w where w.parentId = :id", WorkUnit.class)
+        .setParameter("id", id)
+        .getResultList();
+  }
+
+  /** Forces a version bump on the parent when its children change (optimistic locking). */
+  public void lockAsParent(WorkUnit parent) {
+    em.lock(parent, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+  }
+
   public long countChildren(UUID id, boolean activeOnly) {
     return em.createQuery(
             "select count(w) from WorkUnit w where w.parentId = :id"

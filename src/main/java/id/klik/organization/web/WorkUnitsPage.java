@@ -23,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -140,17 +139,7 @@ public class WorkUnitsPage implements Serializable {
     try {
       WorkUnitInput input =
           new WorkUnitInput(form.getCode(), form.getName(), form.getKind(), form.getParentId());
-      WorkUnit saved;
-      if (form.isNew()) {
-        saved = service.create(input);
-      } else {
-        WorkUnitRow before =
-            all.stream().filter(r -> r.id().equals(form.getId())).findFirst().orElseThrow();
-        saved = service.update(form.getId(), input);
-        if (!Objects.equals(before.parentId(), form.getParentId())) {
-          saved = service.move(form.getId(), form.getParentId());
-        }
-      }
+      WorkUnit saved = form.isNew() ? service.create(input) : service.edit(form.getId(), input);
       info("wu.saved", saved.name());
       PrimeFaces.current().executeScript("PF('unitDialog').hide()");
       load();

@@ -49,7 +49,9 @@ public class EdgeFilter extends HttpFilter {
     try {
       Optional<TenantPath> tenantPath =
           TenantPath.parse(path, req.getHeader("Host"), config.baseDomain());
-      if (tenantPath.isPresent()) {
+      if (!isCanonical(path)) {
+        EdgeResponses.error(res, path.contains("/api/"), 400, "error.badPath");
+      } else if (tenantPath.isPresent()) {
         router.route(tenantPath.get(), req, res);
       } else if (path.startsWith("/app/") || path.startsWith("/api/tenant")) {
         EdgeResponses.error(res, path.startsWith("/api/"), 404, "error.notFoundPath");
@@ -86,6 +88,26 @@ public class EdgeFilter extends HttpFilter {
                   (System.nanoTime() - start) / 1e6));
       RequestInfo.clear();
     }
+  }
+
+  /**
+   * Routing reads the raw path, while the container and the forward normalize it: a path with dot
+   * segments, doubled or encoded slashes or path parameters could be routed as one thing and served
+   * as another (e.g. past the platform-admin check), so it is refused outright.
+   */
+  static boolean isCanonical(String path) {
+    String lower = path.toLowerCase(java.util.Locale.ROOT);
+    return !(lower.contains("//")
+        || lower.contains("/./")
+        || lower.contains("/../")
+        || lower.endsWith("/.")
+        || lower.endsWith("/..")
+        || lower.contains(";")
+        || lower.contains("\\")
+        || lower.contains("%2e")
+        || lower.contains("%2f")
+        || lower.contains("%5c")
+        || lower.contains("%3b"));
   }
 
   private static String requestId(HttpServletRequest req) {

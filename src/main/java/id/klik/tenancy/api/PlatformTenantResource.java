@@ -37,6 +37,7 @@ public class PlatformTenantResource {
   @GET
   @Operation(summary = "Every tenant with status, schema version, migration and onboarding state")
   public List<TenantSummary> list() {
+    currentUser.requirePlatformAdmin();
     return store.summaries();
   }
 
@@ -48,6 +49,7 @@ public class PlatformTenantResource {
           "Starts a run in the background (or returns the one running); poll GET reconcile.")
   @APIResponse(responseCode = "202", description = "Started or already running")
   public Response reconcile() {
+    currentUser.requirePlatformAdmin();
     ReconcileProgress progress = reconciler.start("api", currentUser.actor());
     store.audit(currentUser.actor(), "RECONCILE", null, "via API");
     return Response.accepted(progress).build();
@@ -58,6 +60,7 @@ public class PlatformTenantResource {
   @Operation(summary = "Progress and outcome of the latest reconcile run")
   @APIResponse(responseCode = "404", description = "No run since start-up")
   public ReconcileProgress reconcileProgress() {
+    currentUser.requirePlatformAdmin();
     return reconciler
         .progress()
         .orElseThrow(() -> new NotFoundException("reconcile run", "latest"));
@@ -67,6 +70,7 @@ public class PlatformTenantResource {
   @Path("{slug}/suspend")
   @Operation(summary = "Suspend a tenant: its pages and API answer 503 until resumed")
   public TenantSummary suspend(@PathParam("slug") String slug) {
+    currentUser.requirePlatformAdmin();
     return setStatus(slug, TenantStatus.SUSPENDED);
   }
 
@@ -74,6 +78,7 @@ public class PlatformTenantResource {
   @Path("{slug}/resume")
   @Operation(summary = "Resume a suspended tenant")
   public TenantSummary resume(@PathParam("slug") String slug) {
+    currentUser.requirePlatformAdmin();
     return setStatus(slug, TenantStatus.ACTIVE);
   }
 

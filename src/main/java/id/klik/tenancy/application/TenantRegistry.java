@@ -31,12 +31,20 @@ public class TenantRegistry {
   private final Map<String, Long> touchedAt = new ConcurrentHashMap<>();
 
   public Optional<TenantRef> find(String slug) {
-    long now = System.nanoTime();
-    if (now - loadedAt > MAX_AGE_NANOS
-        || (!bySlug.containsKey(slug) && now - loadedAt > MISS_RELOAD_NANOS)) {
-      reload();
+    if (stale(slug)) {
+      synchronized (this) {
+        // another request may have reloaded while this one waited
+        if (stale(slug)) {
+          reload();
+        }
+      }
     }
     return Optional.ofNullable(bySlug.get(slug));
+  }
+
+  private boolean stale(String slug) {
+    long age = System.nanoTime() - loadedAt;
+    return age > MAX_AGE_NANOS || (!bySlug.containsKey(slug) && age > MISS_RELOAD_NANOS);
   }
 
   /** The tenants that serve requests, by name. */

@@ -121,14 +121,21 @@ public class JdbcTenantStore {
         slug);
   }
 
-  /** Marks onboarding finished; the time counts from this attempt's start. */
+  /**
+   * Marks onboarding finished; the time counts from the first attempt's start. The status follows
+   * the manifest's {@code suspended} flag at the first onboarding and whenever that flag changes;
+   * otherwise it stays as the console or API left it.
+   */
   public void onboarded(String slug, String manifestHash, long millis, boolean suspended) {
     update(
-        "update platform.tenant set onboarding_step = 'DONE', onboarding_error = null,"
-            + " status = ?, manifest_hash = ?,"
-            + " onboarding_millis = coalesce(onboarding_millis, ?),"
+        "update platform.tenant set status = case when onboarding_step <> 'DONE'"
+            + " or manifest_suspended is distinct from ? then ? else status end,"
+            + " manifest_suspended = ?, onboarding_step = 'DONE', onboarding_error = null,"
+            + " manifest_hash = ?, onboarding_millis = coalesce(onboarding_millis, ?),"
             + " onboarded_at = coalesce(onboarded_at, now()), updated_at = now() where slug = ?",
+        suspended,
         suspended ? TenantStatus.SUSPENDED.name() : TenantStatus.ACTIVE.name(),
+        suspended,
         manifestHash,
         millis,
         slug);

@@ -22,6 +22,11 @@ public class PlatformConsolePage implements Serializable {
 
   private List<TenantSummary> tenants;
 
+  @jakarta.annotation.PostConstruct
+  void guard() {
+    currentUser.requirePlatformAdmin();
+  }
+
   public List<TenantSummary> getTenants() {
     if (tenants == null) {
       tenants = store.summaries();

@@ -43,6 +43,30 @@ class WorkUnitImportPlanTest {
   }
 
   @Test
+  void changingAStoredUnitsKindSoItsSubUnitsNoLongerFitIsAProblem() {
+    Existing opd = stored("DINKES", WorkUnitKind.OPD, null);
+    Existing upt = stored("RSUD", WorkUnitKind.UPT, opd);
+
+    Result result =
+        WorkUnitImportPlan.plan(List.of(row(2, "DINKES", "KECAMATAN", null)), byCode(opd, upt));
+
+    assertThat(keys(result)).containsExactly("workUnit.kind.childrenMismatch");
+    assertThat(result.operations()).isEmpty();
+  }
+
+  @Test
+  void aStoredInactiveParentNamedInTheFileStaysInactive() {
+    Existing inactive = new Existing(UUID.randomUUID(), "DINKES", WorkUnitKind.OPD, false, null);
+
+    Result result =
+        WorkUnitImportPlan.plan(
+            List.of(row(2, "DINKES", "OPD", null), row(3, "RSUD", "UPT", "DINKES")),
+            byCode(inactive));
+
+    assertThat(keys(result)).containsExactly("workUnit.parent.inactive");
+  }
+
+  @Test
   void aCodeNotStoredYetIsCreated() {
     Result result = WorkUnitImportPlan.plan(List.of(row(2, "DINKES", "OPD", null)), NOTHING_STORED);
 
