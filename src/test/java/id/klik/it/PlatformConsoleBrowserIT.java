@@ -1,0 +1,52 @@
+package id.klik.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The platform admin's console in Chromium: every tenant listed, a reconcile run to its end. */
+@ExtendWith(LocalStack.class)
+class PlatformConsoleBrowserIT {
+
+  private ChromeDriver browser;
+
+  @AfterEach
+  void close() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void platformAdminSeesTenantsAndRunsAReconcile() throws Exception {
+    browser = Chromium.start();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+
+    browser.get(LocalStack.appUrl() + "/platform/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")))
+        .sendKeys("platform.admin");
+    if (browser.findElements(By.id("password")).isEmpty()) {
+      browser.findElement(By.id("kc-login")).click();
+    }
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys("demo");
+    browser.findElement(By.id("kc-login")).click();
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Konsol platform"));
+    assertThat(browser.findElement(By.id("console:tenants")).getText())
+        .contains("pontianak", "sumedang", "ACTIVE");
+
+    browser.findElement(By.id("console:reconcile")).click();
+
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("console:progress"), "Rekonsiliasi selesai"));
+    assertThat(browser.findElement(By.id("console:progress")).getText())
+        .contains("broken", "INVALID");
+  }
+}
