@@ -82,5 +82,12 @@ class WorkUnitsBrowserIT {
     browser.findElement(By.id("lang-en")).click();
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Work units"));
     assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+
+    browser.get(LocalStack.appUrl() + "/t/pontianak/templates");
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Guideline templates"));
+    assertThat(browser.findElement(By.id("catalog:templates")).getText())
+        .contains("KLIK Pontianak");
+    browser.findElement(By.cssSelector("button[id$=':preview']")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("previewForm"), "kind:"));
   }
 }

@@ -1,5 +1,6 @@
 package id.klik.tenancy.application;
 
+import id.klik.guideline.application.TemplateLibrary;
 import id.klik.shared.infrastructure.KlikConfig;
 import id.klik.shared.yaml.YamlProblem;
 import id.klik.tenancy.domain.ManifestResult;
@@ -30,6 +31,7 @@ public class TenantReconciler {
   @Inject KlikConfig config;
   @Inject Onboarding onboarding;
   @Inject TenantRegistry registry;
+  @Inject TemplateLibrary templates;
 
   @Resource ManagedExecutorService executor;
 
@@ -106,6 +108,7 @@ public class TenantReconciler {
     }
     pending.forEach(TenantReconciler::await);
     registry.reload();
+    templates.reload();
     finish(countFailed());
   }
 

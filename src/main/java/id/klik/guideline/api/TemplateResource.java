@@ -1,0 +1,89 @@
+package id.klik.guideline.api;
+
+import id.klik.guideline.application.TemplateLibrary;
+import id.klik.guideline.domain.TemplateReading;
+import id.klik.guideline.domain.TemplateRef;
+import id.klik.shared.api.ErrorDto;
+import id.klik.shared.domain.NotFoundException;
+import id.klik.shared.domain.ValidationException;
+import id.klik.shared.web.RequestInfo;
+import id.klik.tenancy.application.TenantContext;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Comparator;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The guideline-template catalog a tenant sees, at {@code /t/{slug}/api/templates}: KLIK's
+ * built-ins and the templates regions publish (KLIK Pontianak first), and a check of a template
+ * file before it is published.
+ */
+@Path("/tenant/templates")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Guideline templates", description = "Catalog of published templates; template check")
+public class TemplateResource {
+
+  @Inject TemplateLibrary library;
+
+  @GET
+  @Operation(summary = "Published templates this tenant may see, by id and version")
+  public List<TemplateSummaryDto> catalog(@QueryParam("kind") String kind) {
+    return library.visibleTo(TenantContext.require().slug()).stream()
+        .filter(p -> kind == null || p.template().kind().name().equalsIgnoreCase(kind))
+        .sorted(
+            Comparator.comparing(
+                    (id.klik.guideline.domain.PublishedTemplate p) -> p.ref().templateId())
+                .thenComparing(p -> p.template().header().version()))
+        .map(p -> TemplateSummaryDto.of(p, RequestInfo.locale()))
+        .toList();
+  }
+
+  @GET
+  @Path("{id}/{version}")
+  @Produces({"application/yaml", MediaType.TEXT_PLAIN})
+  @Operation(summary = "The YAML of one published template version")
+  public String text(@PathParam("id") String id, @PathParam("version") String version) {
+    TemplateRef ref = ref(id, version);
+    library
+        .find(ref, TenantContext.require().slug())
+        .orElseThrow(() -> new NotFoundException("template", ref));
+    return library.text(ref).orElseThrow(() -> new NotFoundException("template", ref));
+  }
+
+  @POST
+  @Path("check")
+  @Consumes({"application/yaml", "text/yaml", MediaType.TEXT_PLAIN})
+  @Operation(
+      summary = "Check a template file",
+      description =
+          "Validates YAML against the template schema and rules; every problem names line and field.")
+  public TemplateCheckDto check(@QueryParam("file") String file, String yaml) {
+    if (yaml == null || yaml.isBlank()) {
+      throw ValidationException.of("file", "csv.empty");
+    }
+    TemplateReading reading = library.validate(file == null ? "template.yaml" : file, yaml);
+    List<ErrorDto.ProblemDto> problems =
+        reading.problems().stream()
+            .map(p -> new ErrorDto.ProblemDto(p.line(), p.field(), p.message(RequestInfo.locale())))
+            .toList();
+    return new TemplateCheckDto(
+        reading.valid(), reading.template().map(t -> t.ref().toString()).orElse(null), problems);
+  }
+
+  private static TemplateRef ref(String id, String version) {
+    try {
+      return TemplateRef.parse(id + "@" + version);
+    } catch (RuntimeException e) {
+      throw new NotFoundException("template", id + "@" + version);
+    }
+  }
+}

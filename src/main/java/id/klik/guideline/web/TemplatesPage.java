@@ -1,0 +1,96 @@
+package id.klik.guideline.web;
+
+import id.klik.guideline.application.TemplateLibrary;
+import id.klik.guideline.domain.PublishedTemplate;
+import id.klik.guideline.domain.TemplateHeader;
+import id.klik.guideline.domain.TemplateRef;
+import id.klik.shared.web.RequestInfo;
+import id.klik.tenancy.application.TenantContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** Wires the template catalog page (list, preview) to {@link TemplateLibrary}. */
+@Named
+@ViewScoped
+public class TemplatesPage implements Serializable {
+
+  /** One catalog row as the page shows it. */
+  public record Row(
+      String ref, String kind, String title, String summary, String publisher, String source)
+      implements Serializable {
+    public String getRef() {
+      return ref;
+    }
+
+    public String getKind() {
+      return kind;
+    }
+
+    public String getTitle() {
+      return title;
+    }
+
+    public String getSummary() {
+      return summary;
+    }
+
+    public String getPublisher() {
+      return publisher;
+    }
+
+    public String getSource() {
+      return source;
+    }
+  }
+
+  @Inject TemplateLibrary library;
+
+  private List<Row> rows;
+  private Row selected;
+  private String selectedText;
+
+  public List<Row> getRows() {
+    if (rows == null) {
+      Locale locale = RequestInfo.locale();
+      rows =
+          library.visibleTo(TenantContext.require().slug()).stream()
+              .sorted(
+                  Comparator.comparing((PublishedTemplate p) -> p.template().kind().name())
+                      .thenComparing(p -> p.ref().toString()))
+              .map(p -> row(p, locale))
+              .toList();
+    }
+    return rows;
+  }
+
+  private static Row row(PublishedTemplate p, Locale locale) {
+    TemplateHeader h = p.template().header();
+    return new Row(
+        p.ref().toString(),
+        h.kind().name(),
+        h.title().in(locale),
+        h.summary() == null ? "" : h.summary().in(locale),
+        h.publisher().name() == null
+            ? h.publisher().tenantSlug().orElse("KLIK")
+            : h.publisher().name().in(locale),
+        h.source() == null ? "" : h.source().in(locale));
+  }
+
+  public void preview(Row row) {
+    selected = row;
+    selectedText = library.text(TemplateRef.parse(row.ref())).orElse("");
+  }
+
+  public Row getSelected() {
+    return selected;
+  }
+
+  public String getSelectedText() {
+    return selectedText;
+  }
+}
