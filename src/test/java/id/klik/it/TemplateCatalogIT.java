@@ -70,4 +70,38 @@ class TemplateCatalogIT {
     assertThat(reply.json().getJsonArray("problems").getValuesAs(JsonObject.class))
         .anySatisfy(p -> assertThat(p.getInt("line")).isPositive());
   }
+
+  @Test
+  void sumedangAdoptsKlikPontianakAndBothSeeTheLineage() {
+    String sumedang = Api.token("admin.sumedang", "sumedang");
+    String body = "{\"templateId\":\"klik-pontianak\",\"version\":\"2024.1\"}";
+
+    Api.Reply adopted = Api.post("/t/sumedang/api/templates/adopted", sumedang, body);
+
+    assertThat(adopted.status()).as(adopted.body()).isEqualTo(201);
+    assertThat(adopted.json().getString("provenance")).isEqualTo("based on KLIK Pontianak 2024.1");
+    assertThat(Api.post("/t/sumedang/api/templates/adopted", sumedang, body).status())
+        .isEqualTo(409);
+    assertThat(Api.get("/t/sumedang/api/templates/adopted", sumedang).body())
+        .contains("klik-pontianak@2024.1");
+    assertThat(
+            Api.get("/t/pontianak/api/templates/lineage", Api.token("admin.pontianak", "pontianak"))
+                .body())
+        .contains("\"adopter\":\"sumedang\"", "\"templateId\":\"klik-pontianak\"");
+    assertThat(
+            Api.get("/t/pontianak/api/templates/adopted", Api.token("admin.pontianak", "pontianak"))
+                .body())
+        .doesNotContain("klik-pontianak@2024.1");
+  }
+
+  @Test
+  void onlyAClinicAdminAdopts() {
+    Api.Reply reply =
+        Api.post(
+            "/t/pontianak/api/templates/adopted",
+            Api.token("inovator.pontianak", "pontianak"),
+            "{\"templateId\":\"design-thinking\",\"version\":\"1.0.0\"}");
+
+    assertThat(reply.status()).isEqualTo(403);
+  }
 }

@@ -89,5 +89,9 @@ class WorkUnitsBrowserIT {
         .contains("KLIK Pontianak");
     browser.findElement(By.cssSelector("button[id$=':preview']")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("previewForm"), "kind:"));
+    browser.executeScript("PF('preview').hide()");
+
+    browser.findElement(By.cssSelector("button[id$=':adopt']")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("catalog:adopted"), "based on"));
   }
 }

@@ -1,8 +1,11 @@
 package id.klik.guideline.api;
 
+import id.klik.guideline.application.TemplateAdoptionService;
 import id.klik.guideline.application.TemplateLibrary;
+import id.klik.guideline.domain.AdoptedTemplate;
 import id.klik.guideline.domain.TemplateReading;
 import id.klik.guideline.domain.TemplateRef;
+import id.klik.guideline.infrastructure.JdbcLineageStore;
 import id.klik.shared.api.ErrorDto;
 import id.klik.shared.domain.NotFoundException;
 import id.klik.shared.domain.ValidationException;
@@ -17,9 +20,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -33,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TemplateResource {
 
   @Inject TemplateLibrary library;
+  @Inject TemplateAdoptionService adoption;
 
   @GET
   @Operation(summary = "Published templates this tenant may see, by id and version")
@@ -77,6 +83,51 @@ public class TemplateResource {
             .toList();
     return new TemplateCheckDto(
         reading.valid(), reading.template().map(t -> t.ref().toString()).orElse(null), problems);
+  }
+
+  @GET
+  @Path("adopted")
+  @Operation(summary = "Templates this tenant adopted, with where they come from")
+  public List<AdoptedTemplateDto> adopted() {
+    return adoption.adopted().stream().map(this::adoptedDto).toList();
+  }
+
+  @POST
+  @Path("adopted")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Adopt a published template version (clinic admin)")
+  @APIResponse(responseCode = "201", description = "Adopted")
+  @APIResponse(responseCode = "409", description = "This template is adopted already")
+  public Response adopt(AdoptRequestDto request) {
+    if (request == null || request.templateId() == null || request.version() == null) {
+      throw ValidationException.of("templateId", "error.bodyRequired");
+    }
+    adoption.adopt(ref(request.templateId(), request.version()));
+    AdoptedTemplateDto dto =
+        adoption.adopted().stream()
+            .filter(a -> a.templateId().equals(request.templateId()))
+            .map(this::adoptedDto)
+            .findFirst()
+            .orElseThrow();
+    return Response.status(201).entity(dto).build();
+  }
+
+  @GET
+  @Path("lineage")
+  @Operation(
+      summary = "Who adopted what from whom, where this tenant is the adopter or the publisher")
+  public List<JdbcLineageStore.Adoption> lineage() {
+    return adoption.lineage();
+  }
+
+  private AdoptedTemplateDto adoptedDto(AdoptedTemplate a) {
+    return new AdoptedTemplateDto(
+        a.templateId(),
+        a.kind(),
+        a.basisRef().toString(),
+        adoption.provenance(a, RequestInfo.locale()),
+        a.revision(),
+        a.adoptedAt().toInstant());
   }
 
   private static TemplateRef ref(String id, String version) {

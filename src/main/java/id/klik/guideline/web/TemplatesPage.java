@@ -1,11 +1,18 @@
 package id.klik.guideline.web;
 
+import id.klik.guideline.application.TemplateAdoptionService;
 import id.klik.guideline.application.TemplateLibrary;
 import id.klik.guideline.domain.PublishedTemplate;
 import id.klik.guideline.domain.TemplateHeader;
 import id.klik.guideline.domain.TemplateRef;
+import id.klik.identity.application.CurrentUser;
+import id.klik.identity.domain.TenantRole;
+import id.klik.shared.domain.KlikException;
+import id.klik.shared.domain.Messages;
 import id.klik.shared.web.RequestInfo;
 import id.klik.tenancy.application.TenantContext;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -49,6 +56,30 @@ public class TemplatesPage implements Serializable {
   }
 
   @Inject TemplateLibrary library;
+  @Inject TemplateAdoptionService adoption;
+  @Inject CurrentUser currentUser;
+
+  /** An adopted template as the page shows it. */
+  public record AdoptedRow(String templateId, String basedOn, String provenance, int revision)
+      implements Serializable {
+    public String getTemplateId() {
+      return templateId;
+    }
+
+    public String getBasedOn() {
+      return basedOn;
+    }
+
+    public String getProvenance() {
+      return provenance;
+    }
+
+    public int getRevision() {
+      return revision;
+    }
+  }
+
+  private List<AdoptedRow> adopted;
 
   private List<Row> rows;
   private Row selected;
@@ -79,6 +110,47 @@ public class TemplatesPage implements Serializable {
             ? h.publisher().tenantSlug().orElse("KLIK")
             : h.publisher().name().in(locale),
         h.source() == null ? "" : h.source().in(locale));
+  }
+
+  public List<AdoptedRow> getAdopted() {
+    if (adopted == null) {
+      adopted =
+          adoption.adopted().stream()
+              .map(
+                  a ->
+                      new AdoptedRow(
+                          a.templateId(),
+                          a.basisRef().toString(),
+                          adoption.provenance(a, RequestInfo.locale()),
+                          a.revision()))
+              .toList();
+    }
+    return adopted;
+  }
+
+  public boolean isAdmin() {
+    return currentUser.has(TenantRole.CLINIC_ADMIN);
+  }
+
+  public void adopt(Row row) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      adoption.adopt(TemplateRef.parse(row.ref()));
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO,
+              Messages.get(RequestInfo.locale(), "tpl.adopted", row.title()),
+              null));
+      adopted = null;
+    } catch (KlikException e) {
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR,
+              Messages.get(RequestInfo.locale(), e.messageKey(), e.args()),
+              null));
+    }
   }
 
   public void preview(Row row) {

@@ -1,0 +1,121 @@
+package id.klik.guideline.application;
+
+import id.klik.guideline.domain.AdoptedTemplate;
+import id.klik.guideline.domain.PublishedTemplate;
+import id.klik.guideline.domain.TemplateRef;
+import id.klik.guideline.domain.TenantTemplate;
+import id.klik.guideline.infrastructure.JdbcLineageStore;
+import id.klik.identity.application.CurrentUser;
+import id.klik.identity.domain.TenantRole;
+import id.klik.shared.audit.AuditTrail;
+import id.klik.shared.domain.ConflictException;
+import id.klik.shared.domain.NotFoundException;
+import id.klik.tenancy.application.TenantContext;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Adopting a published template: the tenant keeps its own copy, based on that version, with
+ * provenance; the platform records the lineage once the adoption has committed.
+ */
+@ApplicationScoped
+public class TemplateAdoptionService {
+
+  private static final Logger LOG = Logger.getLogger(TemplateAdoptionService.class.getName());
+
+  @PersistenceContext(unitName = "klik")
+  EntityManager em;
+
+  @Inject TemplateLibrary library;
+  @Inject CurrentUser currentUser;
+  @Inject AuditTrail audit;
+  @Inject JdbcLineageStore lineage;
+
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  @Transactional
+  public TenantTemplate adopt(TemplateRef ref) {
+    currentUser.require(TenantRole.CLINIC_ADMIN);
+    String tenant = TenantContext.require().slug();
+    PublishedTemplate published =
+        library.find(ref, tenant).orElseThrow(() -> new NotFoundException("template", ref));
+    if (find(ref.templateId()).isPresent()) {
+      throw new ConflictException("template.alreadyAdopted", ref.templateId());
+    }
+    TenantTemplate adopted = published.adoptBy(tenant, Instant.now());
+    em.persist(new AdoptedTemplate(adopted));
+    audit.record(
+        "ADOPT",
+        "template",
+        ref,
+        "from " + (published.publisherTenant() == null ? "klik" : published.publisherTenant()));
+    String publisher = published.publisherTenant();
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              try {
+                lineage.record(tenant, ref, publisher);
+              } catch (RuntimeException e) {
+                LOG.warning(
+                    () ->
+                        "tenant="
+                            + tenant
+                            + " lineage of "
+                            + ref
+                            + " not recorded: "
+                            + e.getMessage());
+              }
+            }
+          }
+        });
+    return adopted;
+  }
+
+  @Transactional
+  public List<AdoptedTemplate> adopted() {
+    return em.createQuery(
+            "select a from AdoptedTemplate a order by a.templateId", AdoptedTemplate.class)
+        .getResultList();
+  }
+
+  /** "based on KLIK Pontianak 2024.1", or the bare reference if that version left the catalog. */
+  public String provenance(AdoptedTemplate a, java.util.Locale locale) {
+    TemplateRef basis = a.basisRef();
+    return library
+        .find(basis, TenantContext.require().slug())
+        .map(
+            p ->
+                new id.klik.guideline.domain.Provenance(
+                        basis, p.template().header().title(), p.publisherTenant(), null, null)
+                    .describe(locale))
+        .orElse(basis.toString());
+  }
+
+  public List<JdbcLineageStore.Adoption> lineage() {
+    return lineage.concerning(TenantContext.require().slug());
+  }
+
+  private Optional<AdoptedTemplate> find(String templateId) {
+    return em.createQuery(
+            "select a from AdoptedTemplate a where a.templateId = :id", AdoptedTemplate.class)
+        .setParameter("id", templateId)
+        .getResultStream()
+        .findFirst();
+  }
+}

@@ -1,0 +1,84 @@
+package id.klik.guideline.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * The stored form of a {@link TenantTemplate} in the tenant's schema: which published version it is
+ * based on, and the tenant's current tree (JSON) with its revision.
+ */
+@Entity
+@Table(name = "tenant_template")
+public class AdoptedTemplate {
+
+  @Id private UUID id;
+
+  @Column(name = "template_id")
+  private String templateId;
+
+  private String kind;
+
+  @Column(name = "basis_ref")
+  private String basisRef;
+
+  @Column(name = "current_json")
+  private String currentJson;
+
+  private int revision;
+
+  @Column(name = "adopted_at")
+  private OffsetDateTime adoptedAt;
+
+  @Column(name = "updated_at")
+  private OffsetDateTime updatedAt;
+
+  @Version private long version;
+
+  protected AdoptedTemplate() {}
+
+  public AdoptedTemplate(TenantTemplate adopted) {
+    this.id = UUID.randomUUID();
+    this.templateId = adopted.current().header().id();
+    this.kind = adopted.current().kind().name();
+    this.adoptedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    store(adopted);
+  }
+
+  /** Keeps the tenant template's current state (after a customization or a merge). */
+  public void store(TenantTemplate t) {
+    this.basisRef = t.basis().ref().toString();
+    this.currentJson = t.current().tree().toString();
+    this.revision = t.revision();
+    this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+  }
+
+  public String templateId() {
+    return templateId;
+  }
+
+  public String kind() {
+    return kind;
+  }
+
+  public TemplateRef basisRef() {
+    return TemplateRef.parse(basisRef);
+  }
+
+  public String currentJson() {
+    return currentJson;
+  }
+
+  public int revision() {
+    return revision;
+  }
+
+  public OffsetDateTime adoptedAt() {
+    return adoptedAt;
+  }
+}
