@@ -75,7 +75,8 @@ class ReconcileIT {
 
     assertThat(entry(fixed, "mempawah").getString("result")).isEqualTo("ONBOARDED");
     assertThat(tenant("mempawah").getString("migrationState")).isEqualTo("OK");
-    assertThat(tenant("mempawah").getString("schemaVersion")).isEqualTo("1");
+    assertThat(tenant("mempawah").getString("schemaVersion"))
+        .isEqualTo(tenant("pontianak").getString("schemaVersion"));
   }
 
   @Test

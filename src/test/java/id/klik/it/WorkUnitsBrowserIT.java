@@ -92,6 +92,7 @@ class WorkUnitsBrowserIT {
     browser.executeScript("PF('preview').hide()");
 
     browser.findElement(By.cssSelector("button[id$=':adopt']")).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("catalog:adopted"), "based on"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("catalog:adopted"), "based on"));
   }
 }
