@@ -72,22 +72,67 @@ class TemplateCatalogIT {
   }
 
   @Test
-  void sumedangAdoptsKlikPontianakAndBothSeeTheLineage() {
+  void sumedangAdoptsCustomizesAndMergesPontianaksNewerVersionKeepingItsOwnChanges() {
     String sumedang = Api.token("admin.sumedang", "sumedang");
+    String adopted = "/t/sumedang/api/templates/adopted";
     String body = "{\"templateId\":\"klik-pontianak\",\"version\":\"2024.1\"}";
 
-    Api.Reply adopted = Api.post("/t/sumedang/api/templates/adopted", sumedang, body);
+    Api.Reply adoption = Api.post(adopted, sumedang, body);
+    assertThat(adoption.status()).as(adoption.body()).isEqualTo(201);
+    assertThat(adoption.json().getString("provenance")).isEqualTo("based on KLIK Pontianak 2024.1");
+    assertThat(Api.post(adopted, sumedang, body).status()).isEqualTo(409);
 
-    assertThat(adopted.status()).as(adopted.body()).isEqualTo(201);
-    assertThat(adopted.json().getString("provenance")).isEqualTo("based on KLIK Pontianak 2024.1");
-    assertThat(Api.post("/t/sumedang/api/templates/adopted", sumedang, body).status())
-        .isEqualTo(409);
-    assertThat(Api.get("/t/sumedang/api/templates/adopted", sumedang).body())
-        .contains("klik-pontianak@2024.1");
+    // customize: one checklist item reworded, and a service of its own that upstream adds too
+    String current = Api.get(adopted + "/klik-pontianak", sumedang).body();
+    String edited =
+        current
+            .replace(
+                "Tim klinik di Bidang Litbang/Riset dan Inovasi ditetapkan",
+                "Tim klinik Sumedang ditetapkan oleh Sekda")
+            .replace(
+                "\"services\":[",
+                "\"services\":[{\"id\":\"proposal-workshop\",\"title\":{\"id\":\"Bimtek proposal Sumedang\",\"en\":\"Sumedang proposal bimtek\"}},");
+    assertThat(edited).isNotEqualTo(current);
+    Api.Reply customized = Api.put(adopted + "/klik-pontianak", sumedang, edited);
+    assertThat(customized.status()).as(customized.body()).isEqualTo(200);
+    assertThat(customized.json().getInt("revision")).isEqualTo(2);
+
+    JsonObject plan = Api.get(adopted + "/klik-pontianak/update/2025.1", sumedang).json();
+    assertThat(plan.getJsonArray("upstreamChanges").toString()).contains("ai-proposal-workshop");
+    assertThat(plan.getJsonArray("conflicts")).hasSize(1);
+    String conflict = plan.getJsonArray("conflicts").getJsonObject(0).getString("changeId");
+    String allChanges =
+        plan.getJsonArray("upstreamChanges").getValuesAs(JsonObject.class).stream()
+            .map(c -> "\"" + c.getString("id") + "\"")
+            .collect(java.util.stream.Collectors.joining(","));
+
+    Api.Reply undecided =
+        Api.post(
+            adopted + "/klik-pontianak/update/2025.1",
+            sumedang,
+            "{\"chosen\":[" + allChanges + "]}");
+    assertThat(undecided.status()).isEqualTo(409);
+
+    Api.Reply merged =
+        Api.post(
+            adopted + "/klik-pontianak/update/2025.1",
+            sumedang,
+            "{\"chosen\":["
+                + allChanges
+                + "],\"resolutions\":{\""
+                + conflict
+                + "\":\"KEEP_LOCAL\"}}");
+    assertThat(merged.status()).as(merged.body()).isEqualTo(200);
+    assertThat(merged.json().getString("basedOn")).isEqualTo("klik-pontianak@2025.1");
+    assertThat(Api.get(adopted + "/klik-pontianak", sumedang).body())
+        .contains(
+            "ai-proposal-workshop",
+            "Tim klinik Sumedang ditetapkan oleh Sekda",
+            "Sumedang proposal bimtek");
     assertThat(
             Api.get("/t/pontianak/api/templates/lineage", Api.token("admin.pontianak", "pontianak"))
                 .body())
-        .contains("\"adopter\":\"sumedang\"", "\"templateId\":\"klik-pontianak\"");
+        .contains("\"adopter\":\"sumedang\"", "\"version\":\"2024.1\"", "\"version\":\"2025.1\"");
     assertThat(
             Api.get("/t/pontianak/api/templates/adopted", Api.token("admin.pontianak", "pontianak"))
                 .body())

@@ -121,13 +121,7 @@ public class TemplateResource {
   }
 
   private AdoptedTemplateDto adoptedDto(AdoptedTemplate a) {
-    return new AdoptedTemplateDto(
-        a.templateId(),
-        a.kind(),
-        a.basisRef().toString(),
-        adoption.provenance(a, RequestInfo.locale()),
-        a.revision(),
-        a.adoptedAt().toInstant());
+    return AdoptedTemplateDto.of(a, adoption.provenance(a, RequestInfo.locale()));
   }
 
   private static TemplateRef ref(String id, String version) {

@@ -1,0 +1,166 @@
+package id.klik.guideline.application;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.klik.guideline.domain.AdoptedTemplate;
+import id.klik.guideline.domain.InvalidTemplateException;
+import id.klik.guideline.domain.Provenance;
+import id.klik.guideline.domain.PublishedTemplate;
+import id.klik.guideline.domain.TemplateReader;
+import id.klik.guideline.domain.TemplateRef;
+import id.klik.guideline.domain.TemplateRuleException;
+import id.klik.guideline.domain.TemplateUpdate;
+import id.klik.guideline.domain.TenantTemplate;
+import id.klik.guideline.domain.merge.MergeDecisions;
+import id.klik.guideline.domain.merge.Resolution;
+import id.klik.guideline.infrastructure.JdbcLineageStore;
+import id.klik.identity.application.CurrentUser;
+import id.klik.identity.domain.TenantRole;
+import id.klik.shared.audit.AuditTrail;
+import id.klik.shared.domain.ConflictException;
+import id.klik.shared.domain.FieldProblem;
+import id.klik.shared.domain.NotFoundException;
+import id.klik.shared.domain.ValidationException;
+import id.klik.tenancy.application.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A tenant's work on an adopted template: customizing its copy, seeing what a newer upstream
+ * version changes, and merging the chosen changes while keeping its own. Nothing is merged
+ * silently: conflicts need a resolution, and a merged template that breaks the rules (e.g. rubric
+ * weights) is refused with the problems named.
+ */
+@ApplicationScoped
+public class TemplateUpdateService {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @PersistenceContext(unitName = "klik")
+  EntityManager em;
+
+  @Inject TemplateLibrary library;
+  @Inject CurrentUser currentUser;
+  @Inject AuditTrail audit;
+  @Inject JdbcLineageStore lineage;
+
+  private final TemplateReader reader = new TemplateReader();
+
+  /** Replaces the tenant's copy with an edited one (same template id), after checking it. */
+  @Transactional
+  public TenantTemplate customize(String templateId, JsonNode edited) {
+    currentUser.require(TenantRole.CLINIC_ADMIN, TenantRole.CLINIC_STAFF);
+    AdoptedTemplate row = row(templateId);
+    if (!templateId.equals(edited.path("id").asText())) {
+      throw ValidationException.of("id", "template.idChanged", templateId);
+    }
+    TenantTemplate customized;
+    try {
+      customized = load(row).customize(edited, reader);
+    } catch (InvalidTemplateException e) {
+      throw invalid(e);
+    }
+    row.store(customized);
+    audit.record("CUSTOMIZE", "template", templateId, "revision " + customized.revision());
+    return customized;
+  }
+
+  /** What moving to a newer upstream version would change, and where it conflicts. */
+  @Transactional
+  public TemplateUpdate plan(String templateId, String version) {
+    TenantTemplate current = load(row(templateId));
+    TemplateRef newer = TemplateRef.parse(templateId + "@" + version);
+    PublishedTemplate upstream =
+        library
+            .find(newer, TenantContext.require().slug())
+            .orElseThrow(() -> new NotFoundException("template", newer));
+    try {
+      return current.planUpdate(upstream);
+    } catch (TemplateRuleException e) {
+      throw new ConflictException("template.notNewer", newer, current.basis().ref());
+    }
+  }
+
+  /** Merges the chosen upstream changes with the given conflict resolutions, or says why not. */
+  @Transactional
+  public TenantTemplate merge(
+      String templateId, String version, Set<String> chosen, Map<String, Resolution> resolutions) {
+    currentUser.require(TenantRole.CLINIC_ADMIN);
+    TemplateUpdate update = plan(templateId, version);
+    MergeDecisions decisions = new MergeDecisions(chosen, resolutions);
+    TemplateUpdate.Result result = update.merge(decisions, reader);
+    if (!result.outcome().complete()) {
+      throw new ConflictException(
+          "template.unresolved",
+          String.join(
+              ", ", result.outcome().unresolved().stream().map(c -> c.changeId()).toList()));
+    }
+    if (!result.problems().isEmpty()) {
+      throw invalid(new InvalidTemplateException(result.problems()));
+    }
+    TenantTemplate merged =
+        update
+            .tenantTemplate()
+            .acceptUpdate(
+                update, result.outcome(), result.outcome().merged(), reader, Instant.now());
+    row(templateId).store(merged);
+    audit.record("MERGE", "template", templateId, "now based on " + merged.basis().ref());
+    String tenant = TenantContext.require().slug();
+    lineage.record(tenant, merged.basis().ref(), merged.basis().publisherTenant());
+    return merged;
+  }
+
+  /** The tenant's copy as the domain works with it. */
+  @Transactional
+  public TenantTemplate load(AdoptedTemplate row) {
+    String tenant = TenantContext.require().slug();
+    PublishedTemplate basis =
+        library
+            .find(row.basisRef(), tenant)
+            .orElseThrow(() -> new NotFoundException("template", row.basisRef()));
+    try {
+      JsonNode tree = JSON.readTree(row.currentJson());
+      var current = reader.check(row.templateId() + " (" + tenant + ")", tree).orThrow();
+      Provenance provenance =
+          new Provenance(
+              basis.ref(),
+              basis.template().header().title(),
+              basis.publisherTenant(),
+              basis.template().header().publisher().name(),
+              row.adoptedAt().toInstant());
+      return new TenantTemplate(tenant, basis, current, provenance, row.revision());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored template " + row.templateId() + " is not JSON", e);
+    }
+  }
+
+  @Transactional
+  public AdoptedTemplate row(String templateId) {
+    return em.createQuery(
+            "select a from AdoptedTemplate a where a.templateId = :id", AdoptedTemplate.class)
+        .setParameter("id", templateId)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("adopted template", templateId));
+  }
+
+  private static ValidationException invalid(InvalidTemplateException e) {
+    return new ValidationException(
+        e.problems().stream()
+            .map(
+                p ->
+                    new FieldProblem(
+                        p.line(),
+                        p.field(),
+                        "template.problem",
+                        java.util.List.of(p.messageId(), p.messageEn())))
+            .toList());
+  }
+}
