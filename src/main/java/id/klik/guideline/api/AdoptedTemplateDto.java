@@ -1,5 +1,6 @@
 package id.klik.guideline.api;
 
+import id.klik.guideline.domain.AdoptedTemplate;
 import java.time.Instant;
 
 /**
@@ -13,4 +14,15 @@ public record AdoptedTemplateDto(
     String basedOn,
     String provenance,
     int revision,
-    Instant adoptedAt) {}
+    Instant adoptedAt) {
+
+  static AdoptedTemplateDto of(AdoptedTemplate a, String provenance) {
+    return new AdoptedTemplateDto(
+        a.templateId(),
+        a.kind(),
+        a.basisRef().toString(),
+        provenance,
+        a.revision(),
+        a.adoptedAt().toInstant());
+  }
+}
