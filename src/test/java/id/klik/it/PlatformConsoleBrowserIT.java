@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -41,11 +42,15 @@ class PlatformConsoleBrowserIT {
     assertThat(browser.findElement(By.id("console:tenants")).getText())
         .contains("pontianak", "sumedang", "ACTIVE");
 
+    WebElement before = browser.findElement(By.id("console:tenants"));
     browser.findElement(By.id("console:reconcile")).click();
 
+    // the click re-renders the console: wait for the new content, then for this run to finish
+    wait.until(ExpectedConditions.stalenessOf(before));
     wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(
-            By.id("console:progress"), "Rekonsiliasi selesai"));
+        d ->
+            d.findElement(By.id("console:progress")).getText().contains("Rekonsiliasi selesai")
+                && d.findElement(By.id("console:progress")).getText().contains("INVALID"));
     assertThat(browser.findElement(By.id("console:progress")).getText())
         .contains("broken", "INVALID");
   }
