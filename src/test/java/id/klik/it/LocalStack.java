@@ -46,10 +46,7 @@ public final class LocalStack implements BeforeAllCallback {
       throw e;
     }
     stack = started;
-    context
-        .getRoot()
-        .getStore(ExtensionContext.Namespace.GLOBAL)
-        .put("klik-stack", (ExtensionContext.Store.CloseableResource) started::close);
+    context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put("klik-stack", started);
   }
 
   public static Stack stack() {
