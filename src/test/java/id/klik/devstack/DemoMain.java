@@ -31,6 +31,7 @@ public final class DemoMain {
          App             %1$s/
          Pontianak       %1$s/t/pontianak/
          Sumedang        %1$s/t/sumedang/
+         Singkawang      %1$s/t/singkawang/
          Platform        %1$s/platform/
          API docs        %1$s/openapi
          Keycloak        %2$s/admin/  (admin / admin)
@@ -41,6 +42,7 @@ public final class DemoMain {
            platform.admin       platform admin
            admin.pontianak      clinic admin, Kota Pontianak
            admin.sumedang       clinic admin, Kabupaten Sumedang
+           admin.singkawang     clinic admin, Kota Singkawang
            inovator.pontianak   innovator, Kota Pontianak
         ==================================================================
         """

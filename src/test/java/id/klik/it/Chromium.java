@@ -5,9 +5,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium for browser journeys. Where it is missing the journey is skipped with a loud
@@ -19,6 +22,19 @@ final class Chromium {
   private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
   private Chromium() {}
+
+  /**
+   * Logs in on Keycloak's page, which the app just redirected to: with organizations enabled
+   * Keycloak asks for the username first, then the password (demo users' password is "demo").
+   */
+  static void logIn(ChromeDriver browser, WebDriverWait wait, String username) {
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+    if (browser.findElements(By.id("password")).isEmpty()) {
+      browser.findElement(By.id("kc-login")).click();
+    }
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys("demo");
+    browser.findElement(By.id("kc-login")).click();
+  }
 
   static ChromeDriver start() throws Exception {
     if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {

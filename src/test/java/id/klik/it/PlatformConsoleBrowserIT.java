@@ -31,13 +31,7 @@ class PlatformConsoleBrowserIT {
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
 
     browser.get(LocalStack.appUrl() + "/platform/");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")))
-        .sendKeys("platform.admin");
-    if (browser.findElements(By.id("password")).isEmpty()) {
-      browser.findElement(By.id("kc-login")).click();
-    }
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys("demo");
-    browser.findElement(By.id("kc-login")).click();
+    Chromium.logIn(browser, wait, "platform.admin");
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Konsol platform"));
     assertThat(browser.findElement(By.id("console:tenants")).getText())
         .contains("pontianak", "sumedang", "ACTIVE");

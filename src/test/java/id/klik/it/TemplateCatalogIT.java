@@ -97,6 +97,8 @@ class TemplateCatalogIT {
     assertThat(customized.status()).as(customized.body()).isEqualTo(200);
     assertThat(customized.json().getInt("revision")).isEqualTo(2);
 
+    customizeTheRubricWeights(sumedang);
+
     JsonObject plan = Api.get(adopted + "/klik-pontianak/update/2025.1", sumedang).json();
     assertThat(plan.getJsonArray("upstreamChanges").toString()).contains("ai-proposal-workshop");
     assertThat(plan.getJsonArray("conflicts")).hasSize(1);
@@ -129,6 +131,17 @@ class TemplateCatalogIT {
             "ai-proposal-workshop",
             "Tim klinik Sumedang ditetapkan oleh Sekda",
             "Sumedang proposal bimtek");
+    JsonObject clinic =
+        Api.send(Api.request("/t/sumedang/api/clinic", sumedang).setHeader("Accept-Language", "id"))
+            .json();
+    assertThat(clinic.getString("template")).isEqualTo("klik-pontianak@2025.1");
+    assertThat(clinic.toString()).contains("Tim klinik Sumedang ditetapkan oleh Sekda");
+    assertThat(clinic.getJsonArray("uses").getValuesAs(JsonObject.class))
+        .filteredOn(u -> u.getString("ref").startsWith("city-competition-rubric@"))
+        .singleElement()
+        .satisfies(u -> assertThat(u.getBoolean("ownCopy")).isTrue());
+    assertThat(Api.get(adopted + "/city-competition-rubric", sumedang).body())
+        .contains("\"weight\":30");
     assertThat(
             Api.get("/t/pontianak/api/templates/lineage", Api.token("admin.pontianak", "pontianak"))
                 .body())
@@ -137,6 +150,38 @@ class TemplateCatalogIT {
             Api.get("/t/pontianak/api/templates/adopted", Api.token("admin.pontianak", "pontianak"))
                 .body())
         .doesNotContain("klik-pontianak@2024.1");
+  }
+
+  /** Two weights moved (still 100 in total); a total of 105 is refused and loses nothing. */
+  private static void customizeTheRubricWeights(String sumedang) {
+    String adopted = "/t/sumedang/api/templates/adopted";
+    assertThat(
+            Api.post(
+                    adopted,
+                    sumedang,
+                    "{\"templateId\":\"city-competition-rubric\",\"version\":\"1.0.0\"}")
+                .status())
+        .isEqualTo(201);
+    String rubric = Api.get(adopted + "/city-competition-rubric", sumedang).body();
+    assertThat(rubric).contains("\"weight\":25", "\"weight\":20");
+
+    Api.Reply tooMuch =
+        Api.put(
+            adopted + "/city-competition-rubric",
+            sumedang,
+            rubric.replaceFirst("\"weight\":25", "\"weight\":30"));
+    assertThat(tooMuch.status()).isEqualTo(400);
+    assertThat(tooMuch.body()).contains("105");
+    assertThat(Api.get(adopted + "/city-competition-rubric", sumedang).body()).isEqualTo(rubric);
+
+    Api.Reply moved =
+        Api.put(
+            adopted + "/city-competition-rubric",
+            sumedang,
+            rubric
+                .replaceFirst("\"weight\":25", "\"weight\":30")
+                .replaceFirst("\"weight\":20", "\"weight\":15"));
+    assertThat(moved.status()).as(moved.body()).isEqualTo(200);
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.time.Instant;
  * A template this tenant adopted.
  *
  * @param provenance e.g. "based on KLIK Pontianak 2024.1", in the caller's language
+ * @param active true for the clinic template that drives the clinic
  */
 public record AdoptedTemplateDto(
     String templateId,
@@ -14,7 +15,8 @@ public record AdoptedTemplateDto(
     String basedOn,
     String provenance,
     int revision,
-    Instant adoptedAt) {
+    Instant adoptedAt,
+    boolean active) {
 
   static AdoptedTemplateDto of(AdoptedTemplate a, String provenance) {
     return new AdoptedTemplateDto(
@@ -23,6 +25,7 @@ public record AdoptedTemplateDto(
         a.basisRef().toString(),
         provenance,
         a.revision(),
-        a.adoptedAt().toInstant());
+        a.adoptedAt().toInstant(),
+        a.active());
   }
 }

@@ -3,6 +3,7 @@ package id.klik.guideline.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.klik.guideline.application.ActiveClinicService;
 import id.klik.guideline.application.TemplateAdoptionService;
 import id.klik.guideline.application.TemplateUpdateService;
 import id.klik.guideline.domain.AdoptedTemplate;
@@ -38,6 +39,7 @@ public class AdoptedTemplateResource {
 
   @Inject TemplateUpdateService updates;
   @Inject TemplateAdoptionService adoption;
+  @Inject ActiveClinicService clinic;
 
   @GET
   @Operation(summary = "The tenant's current version of an adopted template (JSON tree)")
@@ -49,6 +51,14 @@ public class AdoptedTemplateResource {
   @Operation(summary = "Customize: replace the tenant's version with an edited one (checked first)")
   public AdoptedTemplateDto customize(@PathParam("id") String id, String body) {
     updates.customize(id, parse(body));
+    return dto(updates.row(id));
+  }
+
+  @PUT
+  @Path("active")
+  @Operation(summary = "Make this adopted clinic template the one that drives the clinic")
+  public AdoptedTemplateDto activate(@PathParam("id") String id) {
+    clinic.activate(id);
     return dto(updates.row(id));
   }
 

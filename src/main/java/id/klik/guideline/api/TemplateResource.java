@@ -2,6 +2,7 @@ package id.klik.guideline.api;
 
 import id.klik.guideline.application.TemplateAdoptionService;
 import id.klik.guideline.application.TemplateLibrary;
+import id.klik.guideline.application.TemplatePublishingService;
 import id.klik.guideline.domain.AdoptedTemplate;
 import id.klik.guideline.domain.TemplateReading;
 import id.klik.guideline.domain.TemplateRef;
@@ -39,6 +40,7 @@ public class TemplateResource {
 
   @Inject TemplateLibrary library;
   @Inject TemplateAdoptionService adoption;
+  @Inject TemplatePublishingService publishing;
 
   @GET
   @Operation(summary = "Published templates this tenant may see, by id and version")
@@ -110,6 +112,15 @@ public class TemplateResource {
             .findFirst()
             .orElseThrow();
     return Response.status(201).entity(dto).build();
+  }
+
+  @GET
+  @Path("published")
+  @Operation(summary = "The versions this tenant published, with the tenants each is published to")
+  public List<PublishedDto> published() {
+    return publishing.publishedByThisTenant().stream()
+        .map(p -> PublishedDto.of(p, RequestInfo.locale()))
+        .toList();
   }
 
   @GET

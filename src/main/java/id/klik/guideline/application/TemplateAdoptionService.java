@@ -2,6 +2,7 @@ package id.klik.guideline.application;
 
 import id.klik.guideline.domain.AdoptedTemplate;
 import id.klik.guideline.domain.PublishedTemplate;
+import id.klik.guideline.domain.TemplateKind;
 import id.klik.guideline.domain.TemplateRef;
 import id.klik.guideline.domain.TenantTemplate;
 import id.klik.guideline.infrastructure.JdbcLineageStore;
@@ -54,7 +55,12 @@ public class TemplateAdoptionService {
       throw new ConflictException("template.alreadyAdopted", ref.templateId());
     }
     TenantTemplate adopted = published.adoptBy(tenant, Instant.now());
-    em.persist(new AdoptedTemplate(adopted));
+    AdoptedTemplate row = new AdoptedTemplate(adopted);
+    // the first clinic template adopted drives the clinic until an admin picks another
+    row.activate(
+        published.template().kind() == TemplateKind.CLINIC
+            && adopted().stream().noneMatch(AdoptedTemplate::active));
+    em.persist(row);
     audit.record(
         "ADOPT",
         "template",

@@ -10,6 +10,7 @@ import id.klik.guideline.domain.TemplateRef;
 import id.klik.guideline.domain.TemplateRuleException;
 import id.klik.guideline.domain.Visibility;
 import id.klik.guideline.infrastructure.BuiltinTemplates;
+import id.klik.guideline.infrastructure.JdbcPublishedTemplateStore;
 import id.klik.guideline.infrastructure.TemplateFolder;
 import id.klik.shared.infrastructure.KlikConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,31 +20,46 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
- * The published templates as files declare them: KLIK's built-ins, and each tenant's own in {@code
- * tenants/<slug>/templates/} (published by that tenant to every tenant). Read once and again on
- * {@link #reload()}; a broken tenant file is logged and left out, the others stay. Adoption, local
- * versions and merges are the next step (kept in the tenant's schema).
+ * The published templates: KLIK's built-ins, each tenant's files in {@code
+ * tenants/<slug>/templates/} (published by that tenant to every tenant), and the versions tenants
+ * published from the app (stored in {@code platform.published_template}, to all or to chosen
+ * tenants). Files are read once and again on {@link #reload()}; the app-published rows are re-read
+ * when this replica publishes and at most {@link #REFRESH} later for what other replicas published.
+ * A broken file is logged and left out; the others stay.
  */
 @ApplicationScoped
 public class TemplateLibrary {
 
+  /** How stale another replica's publications may be here. */
+  static final Duration REFRESH = Duration.ofSeconds(10);
+
   private static final Logger LOG = Logger.getLogger(TemplateLibrary.class.getName());
 
   @Inject KlikConfig config;
+  @Inject JdbcPublishedTemplateStore store;
 
   private final TemplateReader reader = new TemplateReader();
 
-  private record Snapshot(TemplateCatalog catalog, Map<TemplateRef, String> texts) {}
+  /** A published version with the YAML it was read from. */
+  private record Entry(PublishedTemplate published, String text) {}
 
+  private record Snapshot(TemplateCatalog catalog, Map<TemplateRef, String> texts, Instant at) {}
+
+  private volatile List<Entry> files;
+  private final Map<String, Entry> fromStore = new ConcurrentHashMap<>();
   private volatile Snapshot snapshot;
 
   /** Every published template version the tenant may see. */
@@ -53,6 +69,11 @@ public class TemplateLibrary {
 
   public Optional<PublishedTemplate> find(TemplateRef ref, String tenant) {
     return snapshot().catalog().find(ref, tenant);
+  }
+
+  /** Every published version of one template id, whoever may see it; for publishing rules. */
+  public List<PublishedTemplate> versionsOf(String templateId) {
+    return snapshot().catalog().versionsOf(templateId);
   }
 
   /** The YAML a published version was read from. */
@@ -65,44 +86,130 @@ public class TemplateLibrary {
     return reader.read(fileName, yaml);
   }
 
+  /**
+   * Publishes a template written in the app, after the catalog's rules (newer version, the
+   * publisher's own id) against what every replica published so far.
+   *
+   * @throws TemplateRuleException when a rule is broken; nothing is stored
+   */
+  public synchronized PublishedTemplate publish(
+      Template template, String yaml, String tenant, Visibility visibility, String by) {
+    Instant now = Instant.now();
+    PublishedTemplate published;
+    try {
+      published = build().catalog().publish(new TemplateDraft(template), tenant, visibility, now);
+      store.insert(
+          new JdbcPublishedTemplateStore.Row(
+              template.header().id(),
+              template.header().version().toString(),
+              tenant,
+              template.kind().name(),
+              yaml,
+              visibility.everyTenant(),
+              visibility.tenants(),
+              by,
+              now));
+    } finally {
+      rebuild();
+    }
+    return published;
+  }
+
+  /** Reads the files again (after the tenants folder changed). */
   public synchronized void reload() {
+    files = null;
+    rebuild();
+  }
+
+  private synchronized Snapshot rebuild() {
+    Snapshot built = build();
+    snapshot = built;
+    return built;
+  }
+
+  private Snapshot build() {
+    List<Entry> entries = new ArrayList<>(files());
+    for (JdbcPublishedTemplateStore.Row row : store.all()) {
+      Entry entry =
+          fromStore.computeIfAbsent(row.templateId() + "@" + row.version(), k -> read(row));
+      if (entry != null) {
+        entries.add(entry);
+      }
+    }
+    // in version order, so that loading never trips the "newer than published" rule of publishing
+    entries.sort(
+        Comparator.comparing((Entry e) -> e.published().ref().templateId())
+            .thenComparing(e -> e.published().template().header().version()));
     TemplateCatalog catalog = new TemplateCatalog();
     Map<TemplateRef, String> texts = new HashMap<>();
+    for (Entry e : entries) {
+      PublishedTemplate p = e.published();
+      try {
+        catalog.publish(
+            new TemplateDraft(p.template()), p.publisherTenant(), p.visibility(), p.publishedAt());
+        texts.put(p.ref(), e.text());
+      } catch (TemplateRuleException ex) {
+        LOG.warning(() -> "template " + p.ref() + " left out: " + ex.getMessage());
+      }
+    }
+    return new Snapshot(catalog, Map.copyOf(texts), Instant.now());
+  }
+
+  private Entry read(JdbcPublishedTemplateStore.Row row) {
+    TemplateReading reading = reader.read(row.templateId() + "-" + row.version(), row.yaml());
+    if (!reading.valid()) {
+      LOG.warning(() -> "published template " + row.templateId() + " unreadable: " + reading);
+      return null;
+    }
+    Visibility visibility =
+        row.allTenants() ? Visibility.allTenants() : Visibility.onlyTo(row.tenants());
+    return new Entry(
+        new PublishedTemplate(reading.orThrow(), row.publisher(), visibility, row.publishedAt()),
+        row.yaml());
+  }
+
+  private List<Entry> files() {
+    List<Entry> read = files;
+    if (read == null) {
+      read = readFiles();
+      files = read;
+    }
+    return read;
+  }
+
+  private List<Entry> readFiles() {
+    List<Entry> entries = new ArrayList<>();
     Instant now = Instant.now();
     for (String file : BuiltinTemplates.FILES) {
       String text = BuiltinTemplates.text(file);
       Template t = reader.read(file, text).orThrow();
-      catalog.publish(new TemplateDraft(t), null, Visibility.allTenants(), now);
-      texts.put(t.ref(), text);
+      entries.add(new Entry(new PublishedTemplate(t, null, Visibility.allTenants(), now), text));
     }
     for (Path folder : tenantTemplateFolders()) {
       String tenant = folder.getParent().getFileName().toString();
       new TemplateFolder(folder)
           .read(reader)
           .forEach(
-              (file, reading) ->
-                  publish(catalog, texts, tenant, folder.resolve(file), reading, now));
+              (file, reading) -> {
+                if (!reading.valid()) {
+                  LOG.warning(() -> "template " + folder.resolve(file) + " left out: " + reading);
+                  return;
+                }
+                entries.add(
+                    new Entry(
+                        new PublishedTemplate(
+                            reading.orThrow(), tenant, Visibility.allTenants(), now),
+                        readString(folder.resolve(file))));
+              });
     }
-    snapshot = new Snapshot(catalog, Map.copyOf(texts));
+    return List.copyOf(entries);
   }
 
-  private void publish(
-      TemplateCatalog catalog,
-      Map<TemplateRef, String> texts,
-      String tenant,
-      Path file,
-      TemplateReading reading,
-      Instant now) {
-    if (!reading.valid()) {
-      LOG.warning(() -> "template " + file + " left out: " + reading.problems());
-      return;
-    }
-    Template t = reading.orThrow();
+  private static String readString(Path file) {
     try {
-      catalog.publish(new TemplateDraft(t), tenant, Visibility.allTenants(), now);
-      texts.put(t.ref(), Files.readString(file, StandardCharsets.UTF_8));
-    } catch (TemplateRuleException | IOException e) {
-      LOG.warning(() -> "template " + file + " left out: " + e.getMessage());
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -119,9 +226,10 @@ public class TemplateLibrary {
   }
 
   private Snapshot snapshot() {
-    if (snapshot == null) {
-      reload();
+    Snapshot current = snapshot;
+    if (current == null || current.at().isBefore(Instant.now().minus(REFRESH))) {
+      return rebuild();
     }
-    return snapshot;
+    return current;
   }
 }

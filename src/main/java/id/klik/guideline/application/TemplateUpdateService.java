@@ -19,7 +19,6 @@ import id.klik.identity.application.CurrentUser;
 import id.klik.identity.domain.TenantRole;
 import id.klik.shared.audit.AuditTrail;
 import id.klik.shared.domain.ConflictException;
-import id.klik.shared.domain.FieldProblem;
 import id.klik.shared.domain.NotFoundException;
 import id.klik.shared.domain.ValidationException;
 import id.klik.tenancy.application.TenantContext;
@@ -65,7 +64,7 @@ public class TemplateUpdateService {
     try {
       customized = load(row).customize(edited, reader);
     } catch (InvalidTemplateException e) {
-      throw invalid(e);
+      throw TemplateProblems.invalid(e);
     }
     row.store(customized);
     audit.record("CUSTOMIZE", "template", templateId, "revision " + customized.revision());
@@ -88,6 +87,26 @@ public class TemplateUpdateService {
     }
   }
 
+  /** What merging with these decisions would give, without keeping it: the person checks first. */
+  @Transactional
+  public TemplateUpdate.Result preview(
+      String templateId, String version, Set<String> chosen, Map<String, Resolution> resolutions) {
+    return plan(templateId, version).merge(new MergeDecisions(chosen, resolutions), reader);
+  }
+
+  /** The published versions of an adopted template newer than the one it is based on. */
+  @Transactional
+  public java.util.List<PublishedTemplate> newerVersions(String templateId) {
+    AdoptedTemplate row = row(templateId);
+    return library.visibleTo(TenantContext.require().slug()).stream()
+        .filter(p -> p.ref().templateId().equals(templateId))
+        .filter(p -> p.template().header().version().isNewerThan(row.basisRef().version()))
+        .sorted(
+            java.util.Comparator.comparing(
+                (PublishedTemplate p) -> p.template().header().version()))
+        .toList();
+  }
+
   /** Merges the chosen upstream changes with the given conflict resolutions, or says why not. */
   @Transactional
   public TenantTemplate merge(
@@ -103,7 +122,7 @@ public class TemplateUpdateService {
               ", ", result.outcome().unresolved().stream().map(c -> c.changeId()).toList()));
     }
     if (!result.problems().isEmpty()) {
-      throw invalid(new InvalidTemplateException(result.problems()));
+      throw TemplateProblems.invalid(new InvalidTemplateException(result.problems()));
     }
     TenantTemplate merged =
         update
@@ -149,18 +168,5 @@ public class TemplateUpdateService {
         .getResultStream()
         .findFirst()
         .orElseThrow(() -> new NotFoundException("adopted template", templateId));
-  }
-
-  private static ValidationException invalid(InvalidTemplateException e) {
-    return new ValidationException(
-        e.problems().stream()
-            .map(
-                p ->
-                    new FieldProblem(
-                        p.line(),
-                        p.field(),
-                        "template.problem",
-                        java.util.List.of(p.messageId(), p.messageEn())))
-            .toList());
   }
 }

@@ -32,6 +32,9 @@ public class AdoptedTemplate {
 
   private int revision;
 
+  /** For a clinic template: the one that drives the clinic; at most one per tenant. */
+  private boolean active;
+
   @Column(name = "adopted_at")
   private OffsetDateTime adoptedAt;
 
@@ -56,6 +59,15 @@ public class AdoptedTemplate {
     this.currentJson = t.current().tree().toString();
     this.revision = t.revision();
     this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+  }
+
+  public boolean active() {
+    return active;
+  }
+
+  /** Makes this the tenant's active template of its kind; the caller clears the previous one. */
+  public void activate(boolean active) {
+    this.active = active;
   }
 
   public String templateId() {

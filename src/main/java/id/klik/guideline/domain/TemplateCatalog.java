@@ -18,11 +18,28 @@ public final class TemplateCatalog {
   private final Map<String, List<PublishedTemplate>> versionsById = new LinkedHashMap<>();
   private final List<LineageEntry> lineage = new ArrayList<>();
 
-  /** Publishes a draft; see {@link TemplateDraft#publish} for the rules. */
+  /**
+   * Publishes a draft; see {@link TemplateDraft#publish} for the rules. A template id belongs to
+   * its first publisher: another tenant publishing under it would slip its content into every
+   * adopter's update path.
+   */
   public synchronized PublishedTemplate publish(
       TemplateDraft draft, String publishingTenant, Visibility visibility, Instant at) {
     List<PublishedTemplate> versions =
         versionsById.computeIfAbsent(draft.template().header().id(), id -> new ArrayList<>());
+    versions.stream()
+        .map(PublishedTemplate::publisherTenant)
+        .filter(owner -> !java.util.Objects.equals(owner, publishingTenant))
+        .findFirst()
+        .ifPresent(
+            owner -> {
+              throw new TemplateRuleException(
+                  "Template id '"
+                      + draft.template().header().id()
+                      + "' belongs to publisher '"
+                      + (owner == null ? "klik" : owner)
+                      + "'; choose another id");
+            });
     PublishedTemplate published =
         draft.publish(
             publishingTenant,
@@ -44,6 +61,13 @@ public final class TemplateCatalog {
     return versionsById.getOrDefault(templateId, List.of()).stream()
         .filter(p -> p.isVisibleTo(viewingTenant))
         .max(Comparator.comparing(p -> p.template().header().version()));
+  }
+
+  /** Every published version of a template, whoever may see it, oldest first. */
+  public synchronized List<PublishedTemplate> versionsOf(String templateId) {
+    return versionsById.getOrDefault(templateId, List.of()).stream()
+        .sorted(Comparator.comparing(p -> p.template().header().version()))
+        .toList();
   }
 
   /** Every published version the tenant may see, by template id then version. */

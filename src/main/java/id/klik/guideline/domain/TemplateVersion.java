@@ -59,6 +59,23 @@ public record TemplateVersion(String text) implements Comparable<TemplateVersion
     return comparePreRelease(preRelease(), other.preRelease());
   }
 
+  /**
+   * The version a new draft starts from: the next number of the year ({@code 2025.1 → 2025.2}) or
+   * the next minor release ({@code 1.2.3 → 1.3.0}, {@code 2.0.0-rc.1 → 2.0.0}).
+   */
+  public TemplateVersion next() {
+    Matcher year = YEAR_N.matcher(text);
+    if (year.matches()) {
+      return of(year.group(1) + "." + (Long.parseLong(year.group(2)) + 1));
+    }
+    Matcher semver = SEMVER.matcher(text);
+    semver.matches();
+    if (semver.group(4) != null) {
+      return of(semver.group(1) + "." + semver.group(2) + "." + semver.group(3));
+    }
+    return of(semver.group(1) + "." + (Long.parseLong(semver.group(2)) + 1) + ".0");
+  }
+
   public boolean isNewerThan(TemplateVersion other) {
     return compareTo(other) > 0;
   }

@@ -60,8 +60,13 @@ public class TemplatesPage implements Serializable {
   @Inject CurrentUser currentUser;
 
   /** An adopted template as the page shows it. */
-  public record AdoptedRow(String templateId, String basedOn, String provenance, int revision)
+  public record AdoptedRow(
+      String templateId, String basedOn, String provenance, int revision, boolean active)
       implements Serializable {
+    public boolean isActive() {
+      return active;
+    }
+
     public String getTemplateId() {
       return templateId;
     }
@@ -122,7 +127,8 @@ public class TemplatesPage implements Serializable {
                           a.templateId(),
                           a.basisRef().toString(),
                           adoption.provenance(a, RequestInfo.locale()),
-                          a.revision()))
+                          a.revision(),
+                          a.active()))
               .toList();
     }
     return adopted;

@@ -57,6 +57,18 @@ class TemplateLifecycleTest {
   }
 
   @Test
+  void anotherTenantCannotPublishAVersionUnderAnIdThatIsNotItsOwn() throws IOException {
+    publish("2024.1", Visibility.allTenants());
+    ObjectNode tree = (ObjectNode) pontianak("2025.1").template().tree();
+    ((ObjectNode) tree.get("publisher")).put("tenant", "sumedang");
+    TemplateDraft impostor = new TemplateDraft(reader.check("impostor", tree).orThrow());
+
+    assertThatThrownBy(() -> catalog.publish(impostor, "sumedang", Visibility.allTenants(), NOW))
+        .isInstanceOf(TemplateRuleException.class)
+        .hasMessageContaining("belongs to publisher 'pontianak'");
+  }
+
+  @Test
   void anOlderVersionCannotBePublishedAfterANewerOne() throws IOException {
     publish("2025.1", Visibility.allTenants());
 

@@ -24,6 +24,18 @@ class TemplateVersionTest {
   }
 
   @Test
+  void theNextVersionOfAYearVersionCountsOnWithinTheYear() {
+    assertThat(TemplateVersion.of("2025.9").next()).hasToString("2025.10");
+  }
+
+  @Test
+  void theNextVersionOfASemanticVersionIsTheNextMinorOrTheRelease() {
+    assertThat(List.of("1.2.3", "2.0.0-rc.1").stream().map(v -> TemplateVersion.of(v).next()))
+        .extracting(TemplateVersion::toString)
+        .containsExactly("1.3.0", "2.0.0");
+  }
+
+  @Test
   void aPreReleaseComesBeforeItsRelease() {
     assertThat(sorted("1.0.0", "1.0.0-rc.10", "1.0.0-rc.2", "1.0.0-alpha"))
         .containsExactly("1.0.0-alpha", "1.0.0-rc.2", "1.0.0-rc.10", "1.0.0");

@@ -1,0 +1,11 @@
+package id.klik.guideline.api;
+
+import java.util.Set;
+
+/**
+ * Whom to publish a draft to.
+ *
+ * @param tenants the slugs of the tenants that may see and adopt it; empty or absent for every
+ *     tenant
+ */
+public record PublishRequestDto(Set<String> tenants) {}

@@ -1,0 +1,249 @@
+package id.klik.guideline.application;
+
+import id.klik.guideline.domain.DraftFile;
+import id.klik.guideline.domain.InvalidTemplateException;
+import id.klik.guideline.domain.PublishedTemplate;
+import id.klik.guideline.domain.Template;
+import id.klik.guideline.domain.TemplateReading;
+import id.klik.guideline.domain.TemplateRef;
+import id.klik.guideline.domain.TemplateRuleException;
+import id.klik.guideline.domain.Visibility;
+import id.klik.identity.application.CurrentUser;
+import id.klik.identity.domain.TenantRole;
+import id.klik.shared.audit.AuditTrail;
+import id.klik.shared.domain.ConflictException;
+import id.klik.shared.domain.FieldProblem;
+import id.klik.shared.domain.NotFoundException;
+import id.klik.shared.domain.ValidationException;
+import id.klik.tenancy.application.TenantContext;
+import id.klik.tenancy.application.TenantRegistry;
+import id.klik.tenancy.domain.TenantRef;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Year;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+
+/**
+ * A tenant writing its own templates and publishing them: drafts (kept even while they still have
+ * problems), a new version started from one it published, and publishing to every tenant or to
+ * chosen tenants. A published version never changes.
+ */
+@ApplicationScoped
+public class TemplatePublishingService {
+
+  @PersistenceContext(unitName = "klik")
+  EntityManager em;
+
+  @Inject TemplateLibrary library;
+  @Inject TenantRegistry tenants;
+  @Inject CurrentUser currentUser;
+  @Inject AuditTrail audit;
+
+  /** A draft with what is still wrong with it. */
+  public record CheckedDraft(DraftFile draft, TemplateReading reading) {}
+
+  @Transactional
+  public List<CheckedDraft> drafts() {
+    return em
+        .createQuery("select d from DraftFile d order by d.updatedAt desc", DraftFile.class)
+        .getResultList()
+        .stream()
+        .map(d -> new CheckedDraft(d, library.validate(d.fileName(), d.yaml())))
+        .toList();
+  }
+
+  @Transactional
+  public CheckedDraft draft(UUID id) {
+    DraftFile d = find(id);
+    return new CheckedDraft(d, library.validate(d.fileName(), d.yaml()));
+  }
+
+  /** Keeps a new draft, whatever its problems; they are returned to be fixed. */
+  @Transactional
+  public CheckedDraft create(String yaml) {
+    currentUser.require(TenantRole.CLINIC_ADMIN, TenantRole.CLINIC_STAFF);
+    requireText(yaml);
+    TemplateReading reading = library.validate("draft.yaml", yaml);
+    DraftFile draft = new DraftFile(yaml, reading, currentUser.actor());
+    em.persist(draft);
+    audit.record("CREATE", "template-draft", draft.id(), draft.fileName());
+    return new CheckedDraft(draft, reading);
+  }
+
+  /**
+   * A draft of the next version of a template this tenant published, starting from the newest
+   * version's text.
+   */
+  @Transactional
+  public CheckedDraft newVersionOf(String templateId) {
+    String tenant = TenantContext.require().slug();
+    PublishedTemplate newest =
+        library.versionsOf(templateId).stream()
+            .filter(p -> tenant.equals(p.publisherTenant()))
+            .reduce((a, b) -> b)
+            .orElseThrow(() -> new NotFoundException("template", templateId));
+    String next = newest.template().header().version().next().toString();
+    String text = library.text(newest.ref()).orElseThrow();
+    return create(text.replaceFirst("(?m)^version:.*$", "version: \"" + next + "\""));
+  }
+
+  /**
+   * A draft that starts from a published template: the next version when this tenant published it,
+   * otherwise a copy under this tenant's name, id and a first version of this year, for the tenant
+   * to make its own.
+   */
+  @Transactional
+  public CheckedDraft startFrom(TemplateRef source) {
+    TenantRef tenant = TenantContext.require();
+    PublishedTemplate published =
+        library
+            .find(source, tenant.slug())
+            .orElseThrow(() -> new NotFoundException("template", source));
+    if (tenant.slug().equals(published.publisherTenant())) {
+      return newVersionOf(source.templateId());
+    }
+    String id = tenant.slug() + "-" + source.templateId();
+    String text =
+        library
+            .text(source)
+            .orElseThrow()
+            .replaceFirst("(?m)^id:.*$", "id: " + id)
+            .replaceFirst("(?m)^version:.*$", "version: \"" + Year.now().getValue() + ".1\"")
+            .replaceFirst(
+                "(?m)^publisher:.*$",
+                Matcher.quoteReplacement(
+                    "publisher: {tenant: "
+                        + tenant.slug()
+                        + ", name: \""
+                        + tenant.name().replace("\"", "\\\"")
+                        + "\"}"))
+            .replaceFirst("(?m)^basedOn:.*\\R?", "");
+    return create(text);
+  }
+
+  @Transactional
+  public CheckedDraft update(UUID id, String yaml) {
+    currentUser.require(TenantRole.CLINIC_ADMIN, TenantRole.CLINIC_STAFF);
+    requireText(yaml);
+    DraftFile draft = find(id);
+    TemplateReading reading = library.validate(draft.fileName(), yaml);
+    draft.write(yaml, reading);
+    audit.record("UPDATE", "template-draft", id, draft.fileName());
+    return new CheckedDraft(draft, reading);
+  }
+
+  @Transactional
+  public void delete(UUID id) {
+    currentUser.require(TenantRole.CLINIC_ADMIN, TenantRole.CLINIC_STAFF);
+    DraftFile draft = find(id);
+    em.remove(draft);
+    audit.record("DELETE", "template-draft", id, draft.fileName());
+  }
+
+  /**
+   * Publishes a valid draft to every tenant or to the chosen ones, then removes the draft.
+   *
+   * @param chosen the tenants that may see and adopt it; empty for every tenant
+   */
+  @Transactional
+  public PublishedTemplate publish(UUID id, Set<String> chosen) {
+    currentUser.require(TenantRole.CLINIC_ADMIN);
+    String tenant = TenantContext.require().slug();
+    DraftFile draft = find(id);
+    Template template;
+    try {
+      template = library.validate(draft.fileName(), draft.yaml()).orThrow();
+    } catch (InvalidTemplateException e) {
+      throw TemplateProblems.invalid(e);
+    }
+    checkPublisher(template, tenant);
+    Visibility visibility = visibility(chosen, tenant);
+    PublishedTemplate published;
+    try {
+      published = library.publish(template, draft.yaml(), tenant, visibility, currentUser.actor());
+    } catch (TemplateRuleException e) {
+      throw new ConflictException("template.publishRefused", template.ref(), e.getMessage());
+    }
+    em.remove(draft);
+    audit.record(
+        "PUBLISH",
+        "template",
+        published.ref(),
+        visibility.everyTenant() ? "to all tenants" : "to " + new TreeSet<>(visibility.tenants()));
+    return published;
+  }
+
+  /** The versions this tenant published, from its folder or from the app, newest first. */
+  public List<PublishedTemplate> publishedByThisTenant() {
+    String tenant = TenantContext.require().slug();
+    return library.visibleTo(tenant).stream()
+        .filter(p -> tenant.equals(p.publisherTenant()))
+        .sorted(
+            Comparator.comparing((PublishedTemplate p) -> p.ref().templateId())
+                .thenComparing(p -> p.template().header().version(), Comparator.reverseOrder()))
+        .toList();
+  }
+
+  /** The tenants a template can be published to: every active tenant but this one. */
+  public List<TenantRef> audiences() {
+    String tenant = TenantContext.require().slug();
+    return tenants.active().stream()
+        .filter(t -> !t.slug().equals(tenant))
+        .sorted(Comparator.comparing(TenantRef::name))
+        .toList();
+  }
+
+  private void checkPublisher(Template template, String tenant) {
+    String named = template.header().publisher().tenant();
+    if (!tenant.equals(named)) {
+      throw ValidationException.of(
+          "publisher.tenant", "template.publisherMismatch", String.valueOf(named), tenant);
+    }
+    library.versionsOf(template.header().id()).stream()
+        .filter(p -> !tenant.equals(p.publisherTenant()))
+        .findFirst()
+        .ifPresent(
+            p -> {
+              throw new ConflictException("template.idTaken", template.header().id());
+            });
+  }
+
+  private Visibility visibility(Set<String> chosen, String tenant) {
+    if (chosen == null || chosen.isEmpty()) {
+      return Visibility.allTenants();
+    }
+    Set<String> known = new TreeSet<>(audiences().stream().map(TenantRef::slug).toList());
+    List<FieldProblem> problems =
+        chosen.stream()
+            .filter(slug -> !known.contains(slug))
+            .sorted()
+            .map(slug -> FieldProblem.of("tenants", "template.unknownTenant", slug))
+            .toList();
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
+    return Visibility.onlyTo(chosen);
+  }
+
+  private DraftFile find(UUID id) {
+    DraftFile draft = id == null ? null : em.find(DraftFile.class, id);
+    if (draft == null) {
+      throw new NotFoundException("template draft", id);
+    }
+    return draft;
+  }
+
+  private static void requireText(String yaml) {
+    if (yaml == null || yaml.isBlank()) {
+      throw ValidationException.of("yaml", "template.emptyDraft");
+    }
+  }
+}

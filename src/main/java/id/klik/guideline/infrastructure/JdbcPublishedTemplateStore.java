@@ -1,0 +1,102 @@
+package id.klik.guideline.infrastructure;
+
+import id.klik.shared.domain.ConflictException;
+import id.klik.tenancy.infrastructure.JdbcTenantStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Templates published from the app, in {@code platform.published_template}. Rows are only ever
+ * inserted: a published version never changes, and the primary key refuses a second publication of
+ * the same version even from another replica.
+ */
+@ApplicationScoped
+public class JdbcPublishedTemplateStore {
+
+  @Inject JdbcTenantStore platform;
+
+  /**
+   * One published version as stored.
+   *
+   * @param tenants the chosen tenants; empty when published to all
+   */
+  public record Row(
+      String templateId,
+      String version,
+      String publisher,
+      String kind,
+      String yaml,
+      boolean allTenants,
+      Set<String> tenants,
+      String publishedBy,
+      Instant publishedAt) {}
+
+  /**
+   * @throws ConflictException when this version was published already
+   */
+  public void insert(Row row) {
+    String sql =
+        "insert into platform.published_template (template_id, version, publisher, kind, yaml,"
+            + " all_tenants, tenants, published_by, published_at) values (?,?,?,?,?,?,?,?,?)";
+    try (Connection c = platform.dataSource().getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, row.templateId());
+      s.setString(2, row.version());
+      s.setString(3, row.publisher());
+      s.setString(4, row.kind());
+      s.setString(5, row.yaml());
+      s.setBoolean(6, row.allTenants());
+      s.setArray(7, c.createArrayOf("varchar", row.tenants().stream().sorted().toArray()));
+      s.setString(8, row.publishedBy());
+      s.setObject(9, OffsetDateTime.ofInstant(row.publishedAt(), ZoneOffset.UTC));
+      s.executeUpdate();
+    } catch (SQLException e) {
+      if ("23505".equals(e.getSQLState())) {
+        throw new ConflictException(
+            "template.alreadyPublished", row.templateId() + "@" + row.version());
+      }
+      throw new IllegalStateException("cannot publish template: " + e.getMessage(), e);
+    }
+  }
+
+  /** Every version published from the app, oldest first. */
+  public List<Row> all() {
+    String sql =
+        "select template_id, version, publisher, kind, yaml, all_tenants, tenants, published_by,"
+            + " published_at from platform.published_template order by published_at, template_id";
+    try (Connection c = platform.dataSource().getConnection();
+        PreparedStatement s = c.prepareStatement(sql);
+        ResultSet rs = s.executeQuery()) {
+      List<Row> rows = new ArrayList<>();
+      while (rs.next()) {
+        Array tenants = rs.getArray(7);
+        rows.add(
+            new Row(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getBoolean(6),
+                Set.copyOf(Arrays.asList((String[]) tenants.getArray())),
+                rs.getString(8),
+                rs.getTimestamp(9).toInstant()));
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read published templates: " + e.getMessage(), e);
+    }
+  }
+}
