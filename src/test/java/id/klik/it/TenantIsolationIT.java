@@ -29,6 +29,44 @@ class TenantIsolationIT {
   }
 
   @Test
+  void aDraftOfPontianakCannotBeReadChangedOrPublishedThroughSumedang() {
+    String pontianak = Api.token("admin.pontianak", "pontianak");
+    String sumedang = Api.token("admin.sumedang", "sumedang");
+    String id =
+        Api.post("/t/pontianak/api/templates/drafts/from/design-thinking/1.0.0", pontianak, null)
+            .json()
+            .getString("id");
+    String viaSumedang = "/t/sumedang/api/templates/drafts/" + id;
+
+    assertThat(Api.get(viaSumedang, sumedang).status()).isEqualTo(404);
+    assertThat(Api.post(viaSumedang + "/publish", sumedang, "{}").status()).isEqualTo(404);
+    assertThat(
+            Api.send(Api.request(viaSumedang, sumedang).DELETE()).status())
+        .isEqualTo(404);
+    assertThat(Api.get("/t/sumedang/api/templates/drafts", sumedang).body()).doesNotContain(id);
+    assertThat(Api.get("/t/pontianak/api/templates/drafts/" + id, pontianak).status())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void anAdoptedTemplateOfSumedangIsNotPontianaks() {
+    String sumedang = Api.token("admin.sumedang", "sumedang");
+    Api.post(
+        "/t/sumedang/api/templates/adopted",
+        sumedang,
+        "{\"templateId\":\"oecd-opsi-lifecycle\",\"version\":\"1.0.0\"}");
+
+    assertThat(
+            Api.get(
+                    "/t/pontianak/api/templates/adopted/oecd-opsi-lifecycle",
+                    Api.token("admin.pontianak", "pontianak"))
+                .status())
+        .isEqualTo(404);
+    assertThat(Api.get("/t/sumedang/api/templates/adopted/oecd-opsi-lifecycle", sumedang).status())
+        .isEqualTo(200);
+  }
+
+  @Test
   void unknownTenantIsNotFound() {
     assertThat(Api.get("/t/atlantis/api/work-units", null).status()).isEqualTo(404);
     assertThat(Api.get("/t/atlantis/", null).status()).isEqualTo(404);

@@ -1,0 +1,147 @@
+package id.klik.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Guideline templates in Chromium, across two regions: Pontianak publishes a new version of its
+ * clinic template to Singkawang only; Singkawang adopts the 2024 version, customizes a checklist
+ * item in the editor, sees the publisher's changes and the conflict with its own edit, decides it
+ * and merges; its clinic page then shows its own text and the publisher's new step.
+ */
+@ExtendWith(LocalStack.class)
+class TemplatesBrowserIT {
+
+  private static final String OWN_TEXT = "Tim klinik Singkawang ditetapkan dengan SK Wali Kota";
+  private static final String PUBLISHERS_TEXT = "Tim klinik ditetapkan dengan Keputusan Wali Kota";
+
+  private ChromeDriver browser;
+  private WebDriverWait wait;
+
+  @AfterEach
+  void close() {
+    if (browser != null) {
+      shot("templates-last");
+      browser.quit();
+    }
+  }
+
+  private void shot(String name) {
+    try {
+      Path file = Path.of("target", "screenshots", name + ".png");
+      Files.createDirectories(file.getParent());
+      Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
+    } catch (Exception ignored) {
+      // a missing screenshot must not hide the test's own outcome
+    }
+  }
+
+  @Test
+  void pontianakPublishesToSingkawangWhichAdoptsCustomizesAndMergesWithAConflict()
+      throws Exception {
+    browser = Chromium.start();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+
+    pontianakPublishesTheNextVersionToSingkawangOnly();
+    browser.findElement(By.id("logout")).click();
+
+    browser.get(LocalStack.appUrl() + "/t/singkawang/templates");
+    Chromium.logIn(browser, wait, "admin.singkawang");
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Templat pedoman"));
+    adopt("klik-pontianak@2024.1");
+
+    customizeTheFirstChecklistItem();
+
+    browser.get(LocalStack.appUrl() + "/t/singkawang/template-update?id=klik-pontianak");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("merge:changes")));
+    assertThat(browser.findElement(By.id("merge:changes")).getText())
+        .contains("ai-proposal-workshop", PUBLISHERS_TEXT);
+    assertThat(browser.findElement(By.id("merge:local")).getText()).contains(OWN_TEXT);
+    assertThat(browser.findElement(By.id("merge:conflictPanel")).getText())
+        .contains(PUBLISHERS_TEXT, OWN_TEXT);
+    shot("templates-merge");
+
+    browser.findElement(By.id("merge:checkMerge")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("checkProblems")));
+    browser.findElement(By.cssSelector("label[for='merge:conflicts:0:decision:0']")).click();
+    browser.findElement(By.id("merge:checkMerge")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("checkOk")));
+    browser.findElement(By.id("merge:doMerge")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("merge:messages"), "diperbarui"));
+
+    browser.get(LocalStack.appUrl() + "/t/singkawang/clinic");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("clinic:phases")));
+    String clinic = browser.findElement(By.id("clinic")).getText();
+    assertThat(clinic).contains(OWN_TEXT).doesNotContain(PUBLISHERS_TEXT);
+    assertThat(browser.getPageSource()).contains("Workshop penulisan proposal inovasi dengan AI");
+    shot("templates-clinic");
+  }
+
+  /** Starts from 2025.1, rewords the first checklist item, publishes 2025.2 to Singkawang. */
+  private void pontianakPublishesTheNextVersionToSingkawangOnly() {
+    browser.get(LocalStack.appUrl() + "/t/pontianak/template-publish");
+    Chromium.logIn(browser, wait, "admin.pontianak");
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Terbitkan templat"));
+    browser.executeScript(
+        "document.getElementById('publish:startFrom_input').value = 'klik-pontianak@2025.1'");
+    browser.findElement(By.id("publish:start")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementValue(
+            By.id("publish:source"), "version: \"2025.2\""));
+    browser.executeScript(
+        "const area = document.getElementById('publish:source');"
+            + "area.value = area.value.replace("
+            + "'Tim klinik di Bidang Litbang/Riset dan Inovasi ditetapkan', arguments[0]);"
+            + "area.dispatchEvent(new KeyboardEvent('keyup'));",
+        PUBLISHERS_TEXT);
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("publish:problems"), "Tidak ada masalah"));
+
+    browser.findElement(By.cssSelector("label[for='publish:audience:1']")).click();
+    browser.findElement(By.id("publish:tenants")).click();
+    WebElement singkawang =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath(
+                    "//div[@id='publish:tenants_panel']//li[contains(., 'Kota Singkawang')]")));
+    singkawang.click();
+    browser.findElement(By.tagName("h1")).click();
+    browser.findElement(By.id("publish:doPublish")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+        .click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("publish:published"), "klik-pontianak@2025.2"));
+    assertThat(browser.findElement(By.id("publish:published")).getText()).contains("singkawang");
+    shot("templates-published");
+  }
+
+  private void adopt(String ref) {
+    WebElement row =
+        browser.findElement(
+            By.xpath("//tbody[@id='catalog:templates_data']/tr[td[contains(., '" + ref + "')]]"));
+    row.findElement(By.cssSelector("button[id$=':adopt']")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("catalog:adopted"), "berdasarkan"));
+  }
+
+  private void customizeTheFirstChecklistItem() {
+    browser.get(LocalStack.appUrl() + "/t/singkawang/template-edit?id=klik-pontianak");
+    // filled in with the editor's element ids
+  }
+}
