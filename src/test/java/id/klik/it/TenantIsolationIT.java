@@ -40,9 +40,7 @@ class TenantIsolationIT {
 
     assertThat(Api.get(viaSumedang, sumedang).status()).isEqualTo(404);
     assertThat(Api.post(viaSumedang + "/publish", sumedang, "{}").status()).isEqualTo(404);
-    assertThat(
-            Api.send(Api.request(viaSumedang, sumedang).DELETE()).status())
-        .isEqualTo(404);
+    assertThat(Api.send(Api.request(viaSumedang, sumedang).DELETE()).status()).isEqualTo(404);
     assertThat(Api.get("/t/sumedang/api/templates/drafts", sumedang).body()).doesNotContain(id);
     assertThat(Api.get("/t/pontianak/api/templates/drafts/" + id, pontianak).status())
         .isEqualTo(200);

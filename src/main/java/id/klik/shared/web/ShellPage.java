@@ -8,6 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /** What the page frame shows: the tenant, the person, the language switch, the links. */
@@ -51,14 +52,28 @@ public class ShellPage {
     return currentUser.user().map(u -> u.isPlatformAdmin()).orElse(false);
   }
 
-  /** The current page's address with ?lang= set, for the language switch. */
+  /**
+   * The current page's address with ?lang= set, for the language switch; its other parameters (a
+   * page's {@code ?id=}) are kept.
+   */
   public String langUrl(String lang) {
     var req =
         (jakarta.servlet.http.HttpServletRequest)
             FacesContext.getCurrentInstance().getExternalContext().getRequest();
     Object original = req.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_REQUEST_URI);
     String uri = original != null ? original.toString() : req.getRequestURI();
-    return uri + "?lang=" + lang;
+    Object query =
+        original != null
+            ? req.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_QUERY_STRING)
+            : req.getQueryString();
+    String kept =
+        query == null
+            ? ""
+            : Arrays.stream(query.toString().split("&"))
+                .filter(p -> !p.isEmpty() && !p.startsWith("lang="))
+                .map(p -> p + "&")
+                .collect(Collectors.joining());
+    return uri + "?" + kept + "lang=" + lang;
   }
 
   private static Object request(String key) {
