@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -140,8 +141,25 @@ class TemplatesBrowserIT {
             By.id("catalog:adopted"), "berdasarkan"));
   }
 
+  /** Through the "Sesuaikan" link; an empty text is flagged while typing, then saved. */
   private void customizeTheFirstChecklistItem() {
-    browser.get(LocalStack.appUrl() + "/t/singkawang/template-edit?id=klik-pontianak");
-    // filled in with the editor's element ids
+    browser.findElement(By.cssSelector("[id$=':customize'] a, a[id$=':customize']")).click();
+    WebElement text =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.id("editor:phases:0:steps:0:items:0:textId")));
+    text.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("editor:problems"), "text"));
+    assertThat(browser.findElement(By.id("editor:save")).isEnabled()).isFalse();
+
+    text.sendKeys(OWN_TEXT);
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("editor:problems"), "Tidak ada masalah"));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("editor:save"))).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("editor:messages"), "revisi 2"));
+    shot("templates-editor");
   }
 }

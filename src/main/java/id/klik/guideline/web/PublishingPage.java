@@ -114,6 +114,8 @@ public class PublishingPage implements Serializable {
       source = "";
       problems = List.of();
       drafts = null;
+      toChosen = false;
+      chosen = new ArrayList<>();
     } catch (KlikException e) {
       Notices.error(e);
     }
