@@ -139,6 +139,10 @@ class TemplatesBrowserIT {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("catalog:adopted"), "berdasarkan"));
+    // lineage is recorded once the adoption committed; the next page view shows it
+    browser.navigate().refresh();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("catalog:lineage"), ref));
+    assertThat(browser.findElement(By.id("catalog:lineage")).getText()).contains("singkawang");
   }
 
   /** Through the "Sesuaikan" link; an empty text is flagged while typing, then saved. */

@@ -5,6 +5,7 @@ import id.klik.guideline.application.TemplateLibrary;
 import id.klik.guideline.domain.PublishedTemplate;
 import id.klik.guideline.domain.TemplateHeader;
 import id.klik.guideline.domain.TemplateRef;
+import id.klik.guideline.infrastructure.JdbcLineageStore;
 import id.klik.identity.application.CurrentUser;
 import id.klik.identity.domain.TenantRole;
 import id.klik.shared.domain.KlikException;
@@ -85,6 +86,7 @@ public class TemplatesPage implements Serializable {
   }
 
   private List<AdoptedRow> adopted;
+  private List<JdbcLineageStore.Adoption> lineage;
 
   private List<Row> rows;
   private Row selected;
@@ -134,6 +136,21 @@ public class TemplatesPage implements Serializable {
     return adopted;
   }
 
+  /** Who adopted what from whom, where this tenant is the adopter or the publisher. */
+  public List<JdbcLineageStore.Adoption> getLineage() {
+    if (lineage == null) {
+      lineage = adoption.lineage();
+    }
+    return lineage;
+  }
+
+  /** When an adoption happened, in the tenant's time zone. */
+  public String when(JdbcLineageStore.Adoption a) {
+    return a.at()
+        .atZone(TenantContext.require().timeZone().zone())
+        .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+  }
+
   public boolean isAdmin() {
     return currentUser.has(TenantRole.CLINIC_ADMIN);
   }
@@ -149,6 +166,7 @@ public class TemplatesPage implements Serializable {
               Messages.get(RequestInfo.locale(), "tpl.adopted", row.title()),
               null));
       adopted = null;
+      lineage = null;
     } catch (KlikException e) {
       faces.addMessage(
           null,
