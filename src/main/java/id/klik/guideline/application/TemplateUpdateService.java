@@ -71,6 +71,22 @@ public class TemplateUpdateService {
     return customized;
   }
 
+  /**
+   * Customizes only if the tenant's copy is still at the revision the editor started from, so that
+   * two people editing at once never overwrite each other unseen (the row's version column catches
+   * the same race between two transactions).
+   *
+   * @return the customized template, or empty when someone saved another revision meanwhile
+   */
+  @Transactional
+  public java.util.Optional<TenantTemplate> customize(
+      String templateId, JsonNode edited, int expectedRevision) {
+    if (row(templateId).revision() != expectedRevision) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(customize(templateId, edited));
+  }
+
   /** What moving to a newer upstream version would change, and where it conflicts. */
   @Transactional
   public TemplateUpdate plan(String templateId, String version) {

@@ -113,11 +113,12 @@ public class TemplateEditorPage implements Serializable {
       return;
     }
     try {
-      if (updates.row(templateId).revision() != revision) {
+      Optional<TenantTemplate> stored = updates.customize(templateId, edited.get(), revision);
+      if (stored.isEmpty()) {
         message(FacesMessage.SEVERITY_ERROR, text("edit.changedMeanwhile", templateId));
         return;
       }
-      TenantTemplate saved = updates.customize(templateId, edited.get());
+      TenantTemplate saved = stored.get();
       revision = saved.revision();
       editing.restart(saved.current().tree());
       check();
