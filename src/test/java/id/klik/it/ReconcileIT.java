@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -96,6 +97,35 @@ class ReconcileIT {
       assertThat(Api.post("/api/platform/tenants/sumedang/resume", admin, null).status())
           .isEqualTo(200);
     }
+  }
+
+  @Test
+  void aTemplateTheManifestNamesIsAdoptedAtOnboardingAndAnUnknownOneStopsIt() throws Exception {
+    writeManifest("bengkayang", "Kabupaten Bengkayang", "61.02", "admin.sumedang");
+    Path manifest = LocalStack.tenantsDir().resolve("bengkayang/tenant.yaml");
+    Files.writeString(
+        manifest, "seed:\n  templates: [no-such-template@1.0.0]\n", StandardOpenOption.APPEND);
+
+    assertThat(entry(reconcile(), "bengkayang").getString("result")).isEqualTo("FAILED");
+    assertThat(tenant("bengkayang").getString("onboardingError"))
+        .contains("seed.templates", "no-such-template@1.0.0");
+
+    Files.writeString(
+        manifest,
+        Files.readString(manifest).replace("no-such-template@1.0.0", "klik-pontianak@2025.1"));
+    assertThat(entry(reconcile(), "bengkayang").getString("result")).isEqualTo("ONBOARDED");
+    JsonObject clinic =
+        Api.get("/t/bengkayang/api/clinic", Api.token("admin.sumedang", "bengkayang")).json();
+    assertThat(clinic.getString("template")).isEqualTo("klik-pontianak@2025.1");
+  }
+
+  @Test
+  void pontianaksClinicRunsOnItsOwnNewestHandbookFromTheStart() {
+    JsonObject clinic =
+        Api.get("/t/pontianak/api/clinic", Api.token("admin.pontianak", "pontianak")).json();
+
+    assertThat(clinic.getString("template")).isEqualTo("klik-pontianak@2025.1");
+    assertThat(clinic.getJsonArray("phases")).hasSize(4);
   }
 
   private static void writeManifest(String slug, String name, String code, String admin)

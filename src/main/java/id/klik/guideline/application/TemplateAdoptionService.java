@@ -48,6 +48,29 @@ public class TemplateAdoptionService {
   @Transactional
   public TenantTemplate adopt(TemplateRef ref) {
     currentUser.require(TenantRole.CLINIC_ADMIN);
+    return adoptAs(ref);
+  }
+
+  /**
+   * Onboarding's adoption of the templates a manifest names: no person acts, and a template already
+   * adopted (perhaps customized or merged since) is left as it is.
+   *
+   * @throws IllegalStateException when the version is not published to this tenant
+   */
+  @Transactional
+  public void adoptAtOnboarding(TemplateRef ref) {
+    if (find(ref.templateId()).isPresent()) {
+      return;
+    }
+    try {
+      adoptAs(ref);
+    } catch (NotFoundException e) {
+      throw new IllegalStateException(
+          "seed.templates: " + ref + " is not published to " + TenantContext.require().slug());
+    }
+  }
+
+  private TenantTemplate adoptAs(TemplateRef ref) {
     String tenant = TenantContext.require().slug();
     PublishedTemplate published =
         library.find(ref, tenant).orElseThrow(() -> new NotFoundException("template", ref));

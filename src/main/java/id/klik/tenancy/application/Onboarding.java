@@ -12,6 +12,7 @@ import id.klik.tenancy.domain.TenantStatus;
 import id.klik.tenancy.infrastructure.JdbcTenantStore;
 import id.klik.tenancy.infrastructure.TenantMigrator;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,9 +23,9 @@ import java.util.stream.Collectors;
 
 /**
  * Brings one tenant from its manifest to ACTIVE: registry row, schema and migrations, Keycloak
- * organization, members, seed data. The step reached is stored after each step and every step is
- * idempotent, so whatever a crash leaves, the next run completes. An unchanged, finished tenant is
- * skipped.
+ * organization, members, seed data (work units here, adopted templates through {@link
+ * TenantSeeding}). The step reached is stored after each step and every step is idempotent, so
+ * whatever a crash leaves, the next run completes. An unchanged, finished tenant is skipped.
  */
 @ApplicationScoped
 public class Onboarding {
@@ -43,6 +44,7 @@ public class Onboarding {
   @Inject KeycloakAdmin keycloak;
   @Inject MembershipService memberships;
   @Inject WorkUnitService workUnits;
+  @Inject Event<TenantSeeding> seeding;
 
   public Result ensure(ManifestResult manifestResult) {
     TenantManifest m = manifestResult.manifest().orElseThrow();
@@ -70,6 +72,7 @@ public class Onboarding {
       }
       store.stepReached(slug, max(row.step(), OnboardingStep.MEMBERS_ADDED));
       seedWorkUnits(tenant, manifestResult);
+      TenantContext.runAs(tenant, () -> seeding.fire(new TenantSeeding(m)));
       store.stepReached(slug, max(row.step(), OnboardingStep.SEEDED));
       store.onboarded(
           slug, manifestResult.hash(), (System.nanoTime() - start) / 1_000_000, m.suspended());

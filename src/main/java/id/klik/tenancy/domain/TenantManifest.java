@@ -8,6 +8,8 @@ import java.util.Optional;
  * seed data. Reconciling applies it; nothing absent from it is ever deleted.
  *
  * @param workUnitsCsv file name (beside tenant.yaml) of the work units seeded at onboarding
+ * @param templates published templates ({@code id@version}) adopted at onboarding, unless the
+ *     tenant adopted that template already
  */
 public record TenantManifest(
     TenantSlug slug,
@@ -20,7 +22,8 @@ public record TenantManifest(
     List<String> modules,
     Optional<String> primaryColor,
     List<Member> members,
-    Optional<String> workUnitsCsv) {
+    Optional<String> workUnitsCsv,
+    List<String> templates) {
 
   /** A person the manifest names, with the tenant roles they get (at least). */
   public record Member(String username, String email, String name, List<String> roles) {}
@@ -28,5 +31,6 @@ public record TenantManifest(
   public TenantManifest {
     modules = List.copyOf(modules);
     members = List.copyOf(members);
+    templates = templates == null ? List.of() : List.copyOf(templates);
   }
 }

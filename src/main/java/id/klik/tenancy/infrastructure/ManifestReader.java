@@ -119,6 +119,8 @@ public final class ManifestReader {
     }
     List<String> modules = new ArrayList<>();
     doc.path("modules").forEach(x -> modules.add(x.asText()));
+    List<String> templates = new ArrayList<>();
+    doc.path("seed").path("templates").forEach(x -> templates.add(x.asText()));
     return new TenantManifest(
         new TenantSlug(doc.path("slug").asText()),
         doc.path("name").asText(),
@@ -130,7 +132,8 @@ public final class ManifestReader {
         modules,
         Optional.ofNullable(doc.path("branding").path("primaryColor").textValue()),
         members,
-        csv);
+        csv,
+        templates);
   }
 
   /** The first line that sets this key, for problems found after the schema check. */

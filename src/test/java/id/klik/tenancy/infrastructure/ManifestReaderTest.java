@@ -148,6 +148,28 @@ class ManifestReaderTest {
   }
 
   @Test
+  void theTemplatesToAdoptAtOnboardingAreRead() throws IOException {
+    ManifestResult result =
+        reader.read(
+            folder(
+                "pontianak",
+                PONTIANAK + "  templates: [klik-pontianak@2025.1, design-thinking@1.0.0]\n"));
+
+    assertThat(result.manifest().orElseThrow().templates())
+        .containsExactly("klik-pontianak@2025.1", "design-thinking@1.0.0");
+  }
+
+  @Test
+  void aTemplateWithoutItsVersionIsReportedOnItsLine() throws IOException {
+    ManifestResult result =
+        reader.read(folder("pontianak", PONTIANAK + "  templates: [klik-pontianak]\n"));
+
+    YamlProblem problem = onlyProblem(result);
+    assertThat(problem.line()).isEqualTo(12);
+    assertThat(problem.field()).startsWith("seed.templates");
+  }
+
+  @Test
   void anUnknownTimeZoneIsASchemaProblemOnItsLine() throws IOException {
     ManifestResult result =
         reader.read(folder("pontianak", PONTIANAK.replace("timeZone: WIB", "timeZone: UTC")));
