@@ -36,7 +36,12 @@ class OperationsIT {
 
     assertThat(doc.status()).isEqualTo(200);
     assertThat(doc.body())
-        .contains("/t/{slug}/api/work-units", "/api/platform/tenants/reconcile")
+        .contains(
+            "/t/{slug}/api/work-units",
+            "/api/platform/tenants/reconcile",
+            "/t/{slug}/api/templates/drafts/{id}/publish",
+            "/t/{slug}/api/templates/adopted/{id}/update/{version}",
+            "/t/{slug}/api/clinic")
         .doesNotContain("/api/tenant/work-units");
   }
 
