@@ -54,6 +54,19 @@ class TemplateCatalogIT {
   }
 
   @Test
+  void whatAPublishedVersionChangedIsListedAgainstThePreviousOne() {
+    String sumedang = Api.token("admin.sumedang", "sumedang");
+
+    Api.Reply changes =
+        Api.get("/t/sumedang/api/templates/klik-pontianak/2025.1/changes", sumedang);
+
+    assertThat(changes.status()).isEqualTo(200);
+    assertThat(changes.body()).contains("ai-proposal-workshop", "\"type\":\"ADDED\"");
+    assertThat(Api.get("/t/sumedang/api/templates/klik-pontianak/2024.1/changes", sumedang).body())
+        .isEqualTo("[]");
+  }
+
+  @Test
   void aBrokenTemplateFileIsReportedWithLineAndField() {
     String yaml =
         "kind: journey\nid: my-journey\nversion: \"1.0.0\"\ntitle: Perjalanan\nstagez: []\n";
@@ -182,6 +195,16 @@ class TemplateCatalogIT {
                 .replaceFirst("\"weight\":25", "\"weight\":30")
                 .replaceFirst("\"weight\":20", "\"weight\":15"));
     assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+
+    Api.Reply stale =
+        Api.send(
+            Api.request(adopted + "/city-competition-rubric", sumedang)
+                .header("Content-Type", "application/json")
+                .header("If-Match", "\"1\"")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(rubric)));
+    assertThat(stale.status()).isEqualTo(409);
+    assertThat(Api.get(adopted + "/city-competition-rubric", sumedang).body())
+        .contains("\"weight\":30");
   }
 
   @Test

@@ -8,11 +8,13 @@ import id.klik.guideline.application.TemplateAdoptionService;
 import id.klik.guideline.application.TemplateUpdateService;
 import id.klik.guideline.domain.AdoptedTemplate;
 import id.klik.guideline.domain.merge.Resolution;
+import id.klik.shared.domain.ConflictException;
 import id.klik.shared.domain.ValidationException;
 import id.klik.shared.web.RequestInfo;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -23,6 +25,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -48,10 +51,29 @@ public class AdoptedTemplateResource {
   }
 
   @PUT
-  @Operation(summary = "Customize: replace the tenant's version with an edited one (checked first)")
-  public AdoptedTemplateDto customize(@PathParam("id") String id, String body) {
-    updates.customize(id, parse(body));
+  @Operation(
+      summary = "Customize: replace the tenant's version with an edited one (checked first)",
+      description =
+          "Send If-Match with the revision the edit started from to be refused (409) instead of"
+              + " overwriting someone else's newer revision.")
+  @APIResponse(responseCode = "409", description = "If-Match names an older revision")
+  public AdoptedTemplateDto customize(
+      @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body) {
+    JsonNode edited = parse(body);
+    if (ifMatch == null || ifMatch.isBlank()) {
+      updates.customize(id, edited);
+    } else if (updates.customize(id, edited, revision(ifMatch)).isEmpty()) {
+      throw new ConflictException("error.concurrentEdit");
+    }
     return dto(updates.row(id));
+  }
+
+  private static int revision(String ifMatch) {
+    try {
+      return Integer.parseInt(ifMatch.replace("W/", "").replace("\"", "").trim());
+    } catch (NumberFormatException e) {
+      throw ValidationException.of("If-Match", "template.ifMatch", ifMatch);
+    }
   }
 
   @PUT

@@ -4,8 +4,10 @@ import id.klik.guideline.application.TemplateAdoptionService;
 import id.klik.guideline.application.TemplateLibrary;
 import id.klik.guideline.application.TemplatePublishingService;
 import id.klik.guideline.domain.AdoptedTemplate;
+import id.klik.guideline.domain.PublishedTemplate;
 import id.klik.guideline.domain.TemplateReading;
 import id.klik.guideline.domain.TemplateRef;
+import id.klik.guideline.domain.merge.TemplateDiff;
 import id.klik.guideline.infrastructure.JdbcLineageStore;
 import id.klik.shared.api.ErrorDto;
 import id.klik.shared.domain.NotFoundException;
@@ -24,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,8 +51,7 @@ public class TemplateResource {
     return library.visibleTo(TenantContext.require().slug()).stream()
         .filter(p -> kind == null || p.template().kind().name().equalsIgnoreCase(kind))
         .sorted(
-            Comparator.comparing(
-                    (id.klik.guideline.domain.PublishedTemplate p) -> p.ref().templateId())
+            Comparator.comparing((PublishedTemplate p) -> p.ref().templateId())
                 .thenComparing(p -> p.template().header().version()))
         .map(p -> TemplateSummaryDto.of(p, RequestInfo.locale()))
         .toList();
@@ -65,6 +67,36 @@ public class TemplateResource {
         .find(ref, TenantContext.require().slug())
         .orElseThrow(() -> new NotFoundException("template", ref));
     return library.text(ref).orElseThrow(() -> new NotFoundException("template", ref));
+  }
+
+  @GET
+  @Path("{id}/{version}/changes")
+  @Operation(
+      summary = "What a published version changed",
+      description =
+          "Compared with the version given in 'since', or with the previous version this tenant may"
+              + " see; empty for a first version.")
+  public List<UpdatePlanDto.Change> changes(
+      @PathParam("id") String id,
+      @PathParam("version") String version,
+      @QueryParam("since") String since) {
+    String tenant = TenantContext.require().slug();
+    TemplateRef ref = ref(id, version);
+    PublishedTemplate newer =
+        library.find(ref, tenant).orElseThrow(() -> new NotFoundException("template", ref));
+    Optional<PublishedTemplate> older =
+        since == null
+            ? library.previous(ref, tenant)
+            : Optional.of(
+                library
+                    .find(ref(id, since), tenant)
+                    .orElseThrow(() -> new NotFoundException("template", id + "@" + since)));
+    return older
+        .map(o -> TemplateDiff.between(o.template().tree(), newer.template().tree()))
+        .orElse(List.of())
+        .stream()
+        .map(c -> UpdatePlanDto.Change.of(c, RequestInfo.locale()))
+        .toList();
   }
 
   @POST

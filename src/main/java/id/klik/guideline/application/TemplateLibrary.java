@@ -76,6 +76,14 @@ public class TemplateLibrary {
     return snapshot().catalog().versionsOf(templateId);
   }
 
+  /** The version before this one that the tenant may see, to show what a version changed. */
+  public Optional<PublishedTemplate> previous(TemplateRef ref, String tenant) {
+    return visibleTo(tenant).stream()
+        .filter(p -> p.ref().templateId().equals(ref.templateId()))
+        .filter(p -> ref.version().isNewerThan(p.template().header().version()))
+        .max(Comparator.comparing(p -> p.template().header().version()));
+  }
+
   /** The YAML a published version was read from. */
   public Optional<String> text(TemplateRef ref) {
     return Optional.ofNullable(snapshot().texts().get(ref));

@@ -5,6 +5,7 @@ import id.klik.guideline.application.TemplateLibrary;
 import id.klik.guideline.domain.PublishedTemplate;
 import id.klik.guideline.domain.TemplateHeader;
 import id.klik.guideline.domain.TemplateRef;
+import id.klik.guideline.domain.merge.TemplateDiff;
 import id.klik.guideline.infrastructure.JdbcLineageStore;
 import id.klik.identity.application.CurrentUser;
 import id.klik.identity.domain.TenantRole;
@@ -91,6 +92,8 @@ public class TemplatesPage implements Serializable {
   private List<Row> rows;
   private Row selected;
   private String selectedText;
+  private List<String> selectedChanges = List.of();
+  private String previousVersion;
 
   public List<Row> getRows() {
     if (rows == null) {
@@ -179,7 +182,35 @@ public class TemplatesPage implements Serializable {
 
   public void preview(Row row) {
     selected = row;
-    selectedText = library.text(TemplateRef.parse(row.ref())).orElse("");
+    TemplateRef ref = TemplateRef.parse(row.ref());
+    selectedText = library.text(ref).orElse("");
+    String tenant = TenantContext.require().slug();
+    Locale locale = RequestInfo.locale();
+    selectedChanges =
+        library
+            .find(ref, tenant)
+            .flatMap(
+                newer ->
+                    library
+                        .previous(ref, tenant)
+                        .map(
+                            older ->
+                                TemplateDiff.between(
+                                        older.template().tree(), newer.template().tree())
+                                    .stream()
+                                    .map(c -> c.description(locale))
+                                    .toList()))
+            .orElse(List.of());
+    previousVersion = library.previous(ref, tenant).map(p -> p.ref().toString()).orElse(null);
+  }
+
+  /** What the previewed version changed since the previous one, readable. */
+  public List<String> getSelectedChanges() {
+    return selectedChanges;
+  }
+
+  public String getPreviousVersion() {
+    return previousVersion;
   }
 
   public Row getSelected() {
