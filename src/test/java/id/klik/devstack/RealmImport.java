@@ -1,7 +1,9 @@
 package id.klik.devstack;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -37,6 +39,7 @@ final class RealmImport {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     if (existing.statusCode() == 200) {
+      addMissingDemoUsers(token);
       return;
     }
     HttpResponse<String> created =
@@ -50,6 +53,36 @@ final class RealmImport {
     if (created.statusCode() != 201) {
       throw new IllegalStateException(
           "realm import failed: " + created.statusCode() + " " + created.body());
+    }
+  }
+
+  /**
+   * A realm kept from an earlier run gets the demo users added since (e.g. a new demo tenant's
+   * admin); users that exist are left as they are.
+   */
+  private void addMissingDemoUsers(String token) throws IOException, InterruptedException {
+    JsonArray users;
+    try (JsonReader reader = Json.createReader(new StringReader(realmJson()))) {
+      users = reader.readObject().getJsonArray("users");
+    }
+    String body =
+        Json.createObjectBuilder()
+            .add("ifResourceExists", "SKIP")
+            .add("users", users)
+            .build()
+            .toString();
+    HttpResponse<String> imported =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create(config.keycloakUrl() + "/admin/realms/klik/partialImport"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (imported.statusCode() != 200) {
+      throw new IllegalStateException(
+          "adding demo users failed: " + imported.statusCode() + " " + imported.body());
     }
   }
 

@@ -115,6 +115,8 @@ class TemplateCatalogIT {
     JsonObject plan = Api.get(adopted + "/klik-pontianak/update/2025.1", sumedang).json();
     assertThat(plan.getJsonArray("upstreamChanges").toString()).contains("ai-proposal-workshop");
     assertThat(plan.getJsonArray("conflicts")).hasSize(1);
+    assertThat(Api.get(adopted + "/klik-pontianak/update/not-a-version", sumedang).status())
+        .isEqualTo(404);
     String conflict = plan.getJsonArray("conflicts").getJsonObject(0).getString("changeId");
     String allChanges =
         plan.getJsonArray("upstreamChanges").getValuesAs(JsonObject.class).stream()
@@ -184,6 +186,14 @@ class TemplateCatalogIT {
             sumedang,
             rubric.replaceFirst("\"weight\":25", "\"weight\":30"));
     assertThat(tooMuch.status()).isEqualTo(400);
+    assertThat(
+            Api.put(
+                    adopted + "/city-competition-rubric",
+                    sumedang,
+                    rubric.replace("\"kind\":\"rubric\"", "\"kind\":\"journey\""))
+                .status())
+        .as("an adopted rubric stays a rubric")
+        .isEqualTo(400);
     assertThat(tooMuch.body()).contains("105");
     assertThat(Api.get(adopted + "/city-competition-rubric", sumedang).body()).isEqualTo(rubric);
 

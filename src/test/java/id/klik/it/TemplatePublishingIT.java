@@ -38,6 +38,9 @@ class TemplatePublishingIT {
     assertThat(draft.json().getBoolean("valid")).isTrue();
     String id = draft.json().getString("id");
 
+    Api.Reply nobody = Api.post(DRAFTS + "/" + id + "/publish", pontianak, "{\"tenants\":[]}");
+    assertThat(nobody.status()).as("an empty choice never means everyone").isEqualTo(400);
+
     Api.Reply published =
         Api.post(DRAFTS + "/" + id + "/publish", pontianak, "{\"tenants\":[\"sumedang\"]}");
     assertThat(published.status()).as(published.body()).isEqualTo(201);
@@ -91,6 +94,21 @@ class TemplatePublishingIT {
     Api.Reply refused = Api.post(DRAFTS + "/" + id + "/publish", pontianak, "{}");
     assertThat(refused.status()).isEqualTo(400);
     assertThat(Api.get(DRAFTS + "/" + id, pontianak).body()).isEqualTo(yaml);
+
+    long revision = draft.json().getJsonNumber("revision").longValue();
+    Api.Reply saved = putYaml(DRAFTS + "/" + id, pontianak, yaml + "# one\n", revision);
+    assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+    Api.Reply stale = putYaml(DRAFTS + "/" + id, pontianak, yaml + "# two\n", revision);
+    assertThat(stale.status()).isEqualTo(409);
+    assertThat(Api.get(DRAFTS + "/" + id, pontianak).body()).endsWith("# one\n");
+  }
+
+  private static Api.Reply putYaml(String path, String token, String yaml, long revision) {
+    return Api.send(
+        Api.request(path, token)
+            .header("Content-Type", "application/yaml")
+            .header("If-Match", "\"" + revision + "\"")
+            .PUT(HttpRequest.BodyPublishers.ofString(yaml)));
   }
 
   @Test

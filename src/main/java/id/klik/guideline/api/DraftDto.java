@@ -10,9 +10,12 @@ import java.util.UUID;
 /**
  * A template draft: the id and version its text names (null while unreadable) and what is still
  * wrong with it; it can be published once {@code problems} is empty.
+ *
+ * @param revision counts the saves; send it as If-Match when replacing the draft
  */
 public record DraftDto(
     UUID id,
+    long revision,
     String templateId,
     String version,
     String createdBy,
@@ -24,6 +27,7 @@ public record DraftDto(
     var d = checked.draft();
     return new DraftDto(
         d.id(),
+        d.version(),
         d.templateId(),
         d.versionLabel(),
         d.createdBy(),

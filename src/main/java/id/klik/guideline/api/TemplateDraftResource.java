@@ -3,11 +3,13 @@ package id.klik.guideline.api;
 import id.klik.guideline.application.TemplatePublishingService;
 import id.klik.guideline.domain.TemplateRef;
 import id.klik.shared.domain.NotFoundException;
+import id.klik.shared.domain.ValidationException;
 import id.klik.shared.web.RequestInfo;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -84,9 +86,26 @@ public class TemplateDraftResource {
   @PUT
   @Path("{id}")
   @Consumes({YAML, "text/yaml", MediaType.TEXT_PLAIN})
-  @Operation(summary = "Replace a draft's YAML; problems are listed")
-  public DraftDto update(@PathParam("id") String id, String yaml) {
-    return DraftDto.of(publishing.update(uuid(id), yaml), RequestInfo.locale());
+  @Operation(
+      summary = "Replace a draft's YAML; problems are listed",
+      description =
+          "Send If-Match with the draft's 'revision' to be refused (409) instead of overwriting"
+              + " someone else's later save.")
+  @APIResponse(responseCode = "409", description = "If-Match names an older revision")
+  public DraftDto update(
+      @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String yaml) {
+    return DraftDto.of(publishing.update(uuid(id), yaml, revision(ifMatch)), RequestInfo.locale());
+  }
+
+  private static Long revision(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").trim());
+    } catch (NumberFormatException e) {
+      throw ValidationException.of("If-Match", "template.ifMatch", ifMatch);
+    }
   }
 
   @DELETE
@@ -110,8 +129,7 @@ public class TemplateDraftResource {
   @APIResponse(responseCode = "400", description = "The draft has problems, or an unknown tenant")
   @APIResponse(responseCode = "409", description = "Version not newer, or the id is another's")
   public Response publish(@PathParam("id") String id, PublishRequestDto request) {
-    Set<String> tenants =
-        request == null || request.tenants() == null ? Set.of() : request.tenants();
+    Set<String> tenants = request == null ? null : request.tenants();
     return Response.status(201)
         .entity(PublishedDto.of(publishing.publish(uuid(id), tenants), RequestInfo.locale()))
         .build();

@@ -12,19 +12,14 @@ import id.klik.shared.audit.AuditTrail;
 import id.klik.shared.domain.ConflictException;
 import id.klik.shared.domain.NotFoundException;
 import id.klik.tenancy.application.TenantContext;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Logger;
 
 /**
  * Adopting a published template: the tenant keeps its own copy, based on that version, with
@@ -33,8 +28,6 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class TemplateAdoptionService {
 
-  private static final Logger LOG = Logger.getLogger(TemplateAdoptionService.class.getName());
-
   @PersistenceContext(unitName = "klik")
   EntityManager em;
 
@@ -42,8 +35,6 @@ public class TemplateAdoptionService {
   @Inject CurrentUser currentUser;
   @Inject AuditTrail audit;
   @Inject JdbcLineageStore lineage;
-
-  @Resource TransactionSynchronizationRegistry transactions;
 
   @Transactional
   public TenantTemplate adopt(TemplateRef ref) {
@@ -89,30 +80,7 @@ public class TemplateAdoptionService {
         "template",
         ref,
         "from " + (published.publisherTenant() == null ? "klik" : published.publisherTenant()));
-    String publisher = published.publisherTenant();
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              try {
-                lineage.record(tenant, ref, publisher);
-              } catch (RuntimeException e) {
-                LOG.warning(
-                    () ->
-                        "tenant="
-                            + tenant
-                            + " lineage of "
-                            + ref
-                            + " not recorded: "
-                            + e.getMessage());
-              }
-            }
-          }
-        });
+    lineage.recordAfterCommit(tenant, ref, published.publisherTenant());
     return adopted;
   }
 

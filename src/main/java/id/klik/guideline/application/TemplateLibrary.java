@@ -235,9 +235,16 @@ public class TemplateLibrary {
 
   private Snapshot snapshot() {
     Snapshot current = snapshot;
-    if (current == null || current.at().isBefore(Instant.now().minus(REFRESH))) {
-      return rebuild();
-    }
-    return current;
+    return stale(current) ? refresh() : current;
+  }
+
+  /** Rebuilds once for all requests that found the snapshot stale at the same time. */
+  private synchronized Snapshot refresh() {
+    Snapshot current = snapshot;
+    return stale(current) ? rebuild() : current;
+  }
+
+  private static boolean stale(Snapshot s) {
+    return s == null || s.at().isBefore(Instant.now().minus(REFRESH));
   }
 }

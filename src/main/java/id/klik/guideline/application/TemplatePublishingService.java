@@ -129,11 +129,18 @@ public class TemplatePublishingService {
     return create(text);
   }
 
+  /**
+   * @param expectedVersion the draft's version the edit started from, or null to overwrite
+   * @throws ConflictException when someone saved the draft since that version
+   */
   @Transactional
-  public CheckedDraft update(UUID id, String yaml) {
+  public CheckedDraft update(UUID id, String yaml, Long expectedVersion) {
     currentUser.require(TenantRole.CLINIC_ADMIN, TenantRole.CLINIC_STAFF);
     requireText(yaml);
     DraftFile draft = find(id);
+    if (expectedVersion != null && expectedVersion != draft.version()) {
+      throw new ConflictException("error.concurrentEdit");
+    }
     TemplateReading reading = library.validate(draft.fileName(), yaml);
     draft.write(yaml, reading);
     audit.record("UPDATE", "template-draft", id, draft.fileName());
@@ -151,7 +158,8 @@ public class TemplatePublishingService {
   /**
    * Publishes a valid draft to every tenant or to the chosen ones, then removes the draft.
    *
-   * @param chosen the tenants that may see and adopt it; empty for every tenant
+   * @param chosen the tenants that may see and adopt it; null for every tenant (an empty choice is
+   *     refused: publishing to everyone by mistake could not be undone)
    */
   @Transactional
   public PublishedTemplate publish(UUID id, Set<String> chosen) {
@@ -166,13 +174,16 @@ public class TemplatePublishingService {
     }
     checkPublisher(template, tenant);
     Visibility visibility = visibility(chosen, tenant);
+    // the draft goes first: if this transaction cannot commit, nothing was published either; the
+    // platform row below commits on its own and is the last step
+    em.remove(draft);
+    em.flush();
     PublishedTemplate published;
     try {
       published = library.publish(template, draft.yaml(), tenant, visibility, currentUser.actor());
     } catch (TemplateRuleException e) {
-      throw new ConflictException("template.publishRefused", template.ref(), e.getMessage());
+      throw new ConflictException("template.publishRefused", template.ref());
     }
-    em.remove(draft);
     audit.record(
         "PUBLISH",
         "template",
@@ -217,8 +228,11 @@ public class TemplatePublishingService {
   }
 
   private Visibility visibility(Set<String> chosen, String tenant) {
-    if (chosen == null || chosen.isEmpty()) {
+    if (chosen == null) {
       return Visibility.allTenants();
+    }
+    if (chosen.isEmpty()) {
+      throw ValidationException.of("tenants", "template.noTenantChosen");
     }
     Set<String> known = new TreeSet<>(audiences().stream().map(TenantRef::slug).toList());
     List<FieldProblem> problems =

@@ -7,6 +7,7 @@ import id.klik.guideline.domain.AdoptedTemplate;
 import id.klik.guideline.domain.InvalidTemplateException;
 import id.klik.guideline.domain.Provenance;
 import id.klik.guideline.domain.PublishedTemplate;
+import id.klik.guideline.domain.TemplateKind;
 import id.klik.guideline.domain.TemplateReader;
 import id.klik.guideline.domain.TemplateRef;
 import id.klik.guideline.domain.TemplateRuleException;
@@ -60,6 +61,10 @@ public class TemplateUpdateService {
     if (!templateId.equals(edited.path("id").asText())) {
       throw ValidationException.of("id", "template.idChanged", templateId);
     }
+    String kind = TemplateKind.fromCode(edited.path("kind").asText()).map(Enum::name).orElse("");
+    if (!kind.equals(row.kind())) {
+      throw ValidationException.of("kind", "template.kindChanged", row.kind().toLowerCase());
+    }
     TenantTemplate customized;
     try {
       customized = load(row).customize(edited, reader);
@@ -91,7 +96,12 @@ public class TemplateUpdateService {
   @Transactional
   public TemplateUpdate plan(String templateId, String version) {
     TenantTemplate current = load(row(templateId));
-    TemplateRef newer = TemplateRef.parse(templateId + "@" + version);
+    TemplateRef newer;
+    try {
+      newer = TemplateRef.parse(templateId + "@" + version);
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException("template", templateId + "@" + version);
+    }
     PublishedTemplate upstream =
         library
             .find(newer, TenantContext.require().slug())
@@ -147,8 +157,8 @@ public class TemplateUpdateService {
                 update, result.outcome(), result.outcome().merged(), reader, Instant.now());
     row(templateId).store(merged);
     audit.record("MERGE", "template", templateId, "now based on " + merged.basis().ref());
-    String tenant = TenantContext.require().slug();
-    lineage.record(tenant, merged.basis().ref(), merged.basis().publisherTenant());
+    lineage.recordAfterCommit(
+        TenantContext.require().slug(), merged.basis().ref(), merged.basis().publisherTenant());
     return merged;
   }
 

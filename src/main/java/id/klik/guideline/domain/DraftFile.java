@@ -56,6 +56,11 @@ public class DraftFile {
     this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
   }
 
+  /** Counts the saves; an editor sends it back to find out whether someone saved meanwhile. */
+  public long version() {
+    return version;
+  }
+
   public UUID id() {
     return id;
   }

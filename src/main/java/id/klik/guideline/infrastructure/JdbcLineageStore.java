@@ -2,8 +2,12 @@ package id.klik.guideline.infrastructure;
 
 import id.klik.guideline.domain.TemplateRef;
 import id.klik.tenancy.infrastructure.JdbcTenantStore;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +15,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Logger;
 
 /**
  * Lineage across tenants in {@code platform.template_adoption}: who adopted which version from
@@ -19,11 +24,47 @@ import java.util.List;
 @ApplicationScoped
 public class JdbcLineageStore {
 
+  private static final Logger LOG = Logger.getLogger(JdbcLineageStore.class.getName());
+
   @Inject JdbcTenantStore platform;
+
+  @Resource TransactionSynchronizationRegistry transactions;
 
   /** One adoption. */
   public record Adoption(
       String adopter, String templateId, String version, String publisher, Instant at) {}
+
+  /**
+   * Records an adoption once the current transaction has committed: the lineage lives in the
+   * platform schema, outside the tenant's transaction, and must not claim what was rolled back. A
+   * failure is logged; the adoption itself stands.
+   */
+  public void recordAfterCommit(String adopter, TemplateRef ref, String publisher) {
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status != Status.STATUS_COMMITTED) {
+              return;
+            }
+            try {
+              record(adopter, ref, publisher);
+            } catch (RuntimeException e) {
+              LOG.warning(
+                  () ->
+                      "tenant="
+                          + adopter
+                          + " lineage of "
+                          + ref
+                          + " not recorded: "
+                          + e.getMessage());
+            }
+          }
+        });
+  }
 
   public void record(String adopter, TemplateRef ref, String publisher) {
     String sql =

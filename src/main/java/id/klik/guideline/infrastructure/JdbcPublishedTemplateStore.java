@@ -44,14 +44,62 @@ public class JdbcPublishedTemplateStore {
       Instant publishedAt) {}
 
   /**
-   * @throws ConflictException when this version was published already
+   * Stores a published version. A transaction-scoped advisory lock on the template id serializes
+   * publications of one id across replicas, so that two tenants cannot both claim a new id.
+   *
+   * @throws ConflictException when this version was published already, or another tenant published
+   *     under this id
    */
   public void insert(Row row) {
+    try (Connection c = platform.dataSource().getConnection()) {
+      boolean autoCommit = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try {
+        lock(c, row.templateId());
+        if (ownedByAnother(c, row)) {
+          throw new ConflictException("template.idTaken", row.templateId());
+        }
+        write(c, row);
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      if ("23505".equals(e.getSQLState())) {
+        throw new ConflictException(
+            "template.alreadyPublished", row.templateId() + "@" + row.version());
+      }
+      throw new IllegalStateException("cannot publish template: " + e.getMessage(), e);
+    }
+  }
+
+  private static void lock(Connection c, String templateId) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("select pg_advisory_xact_lock(hashtext(?))")) {
+      s.setString(1, "template:" + templateId);
+      s.execute();
+    }
+  }
+
+  private static boolean ownedByAnother(Connection c, Row row) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "select 1 from platform.published_template where template_id = ? and publisher <> ?")) {
+      s.setString(1, row.templateId());
+      s.setString(2, row.publisher());
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  private static void write(Connection c, Row row) throws SQLException {
     String sql =
         "insert into platform.published_template (template_id, version, publisher, kind, yaml,"
             + " all_tenants, tenants, published_by, published_at) values (?,?,?,?,?,?,?,?,?)";
-    try (Connection c = platform.dataSource().getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
       s.setString(1, row.templateId());
       s.setString(2, row.version());
       s.setString(3, row.publisher());
@@ -62,12 +110,6 @@ public class JdbcPublishedTemplateStore {
       s.setString(8, row.publishedBy());
       s.setObject(9, OffsetDateTime.ofInstant(row.publishedAt(), ZoneOffset.UTC));
       s.executeUpdate();
-    } catch (SQLException e) {
-      if ("23505".equals(e.getSQLState())) {
-        throw new ConflictException(
-            "template.alreadyPublished", row.templateId() + "@" + row.version());
-      }
-      throw new IllegalStateException("cannot publish template: " + e.getMessage(), e);
     }
   }
 

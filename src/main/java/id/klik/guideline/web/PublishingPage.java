@@ -8,6 +8,7 @@ import id.klik.guideline.domain.TemplateRef;
 import id.klik.identity.application.CurrentUser;
 import id.klik.identity.domain.TenantRole;
 import id.klik.shared.domain.KlikException;
+import id.klik.shared.domain.ValidationException;
 import id.klik.shared.web.Notices;
 import id.klik.shared.web.RequestInfo;
 import id.klik.tenancy.application.TenantContext;
@@ -36,6 +37,7 @@ public class PublishingPage implements Serializable {
 
   private List<DraftRow> drafts;
   private UUID editing;
+  private Long editingVersion;
   private String source = "";
   private List<String> problems = List.of();
   private String startFrom;
@@ -52,6 +54,7 @@ public class PublishingPage implements Serializable {
   /** Opens an empty draft in the editor. */
   public void newDraft() {
     editing = null;
+    editingVersion = null;
     source = "";
     problems = List.of();
   }
@@ -74,6 +77,7 @@ public class PublishingPage implements Serializable {
 
   private void open(CheckedDraft d) {
     editing = d.draft().id();
+    editingVersion = d.draft().version();
     source = d.draft().yaml();
     problems = describe(d);
     toChosen = false;
@@ -92,25 +96,42 @@ public class PublishingPage implements Serializable {
 
   /** Keeps the draft, even with problems: they are listed to be fixed later. */
   public void save() {
+    store();
+  }
+
+  private boolean store() {
     try {
       CheckedDraft d =
-          editing == null ? publishing.create(source) : publishing.update(editing, source);
+          editing == null
+              ? publishing.create(source)
+              : publishing.update(editing, source, editingVersion);
       editing = d.draft().id();
+      // the version counted by this save, read back after its commit
+      editingVersion = publishing.draft(editing).draft().version();
       problems = describe(d);
       drafts = null;
       Notices.info(problems.isEmpty() ? "pub.saved" : "pub.savedWithProblems", problems.size());
+      return true;
     } catch (KlikException e) {
       Notices.error(e);
+      return false;
     }
   }
 
+  /** Saves, then publishes to every region or to the chosen ones (at least one). */
   public void publish() {
+    if (toChosen && (chosen == null || chosen.isEmpty())) {
+      Notices.error(ValidationException.of("tenants", "template.noTenantChosen"));
+      return;
+    }
+    if (!store()) {
+      return;
+    }
     try {
-      save();
-      PublishedTemplate p =
-          publishing.publish(editing, toChosen ? new HashSet<>(chosen) : java.util.Set.of());
+      PublishedTemplate p = publishing.publish(editing, toChosen ? new HashSet<>(chosen) : null);
       Notices.info("pub.done", p.ref().toString());
       editing = null;
+      editingVersion = null;
       source = "";
       problems = List.of();
       drafts = null;

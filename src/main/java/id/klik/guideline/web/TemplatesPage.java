@@ -116,10 +116,21 @@ public class TemplatesPage implements Serializable {
         h.kind().name(),
         h.title().in(locale),
         h.summary() == null ? "" : h.summary().in(locale),
-        h.publisher().name() == null
-            ? h.publisher().tenantSlug().orElse("KLIK")
-            : h.publisher().name().in(locale),
+        publisher(p, locale),
         h.source() == null ? "" : h.source().in(locale));
+  }
+
+  /**
+   * The name the template gives its publisher, with the slug of the tenant that really published
+   * it, so that a name cannot pass for another region's.
+   */
+  private static String publisher(PublishedTemplate p, Locale locale) {
+    TemplateHeader h = p.template().header();
+    String name = h.publisher().name() == null ? null : h.publisher().name().in(locale);
+    if (p.publisherTenant() == null) {
+      return name == null ? "KLIK" : name;
+    }
+    return name == null ? p.publisherTenant() : name + " · " + p.publisherTenant();
   }
 
   public List<AdoptedRow> getAdopted() {
