@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -128,6 +130,33 @@ class ReconcileIT {
     assertThat(clinic.getJsonArray("phases")).hasSize(4);
   }
 
+  @Test
+  void aTenantAnotherReplicaIsOnboardingIsLeftToItUntilItIsDone() throws Exception {
+    writeManifest("landak", "Kabupaten Landak", "61.03", "admin.sumedang");
+    String admin = Api.token("platform.admin", null);
+    try (Connection otherReplica = LocalStack.stack().database().getConnection();
+        PreparedStatement lock =
+            otherReplica.prepareStatement("select pg_advisory_lock(hashtext(?))")) {
+      lock.setString(1, "onboarding:landak");
+      lock.execute();
+
+      assertThat(Api.post("/api/platform/tenants/reconcile", admin, null).status()).isEqualTo(202);
+      Thread.sleep(3_000);
+
+      assertThat(Db.count("select count(*) from platform.tenant where slug = 'landak'"))
+          .as("nothing is written while the other replica holds the tenant")
+          .isZero();
+      JsonObject running = Api.get("/api/platform/tenants/reconcile", admin).json();
+      assertThat(!running.containsKey("finishedAt") || running.isNull("finishedAt"))
+          .as("the reconcile waits for the tenant")
+          .isTrue();
+    }
+
+    JsonObject run = awaitReconcile();
+    assertThat(entry(run, "landak").getString("result")).isEqualTo("ONBOARDED");
+    assertThat(statusOf("landak")).isEqualTo("ACTIVE");
+  }
+
   private static void writeManifest(String slug, String name, String code, String admin)
       throws Exception {
     Path dir = LocalStack.tenantsDir().resolve(slug);
@@ -149,6 +178,11 @@ class ReconcileIT {
   private static JsonObject reconcile() throws InterruptedException {
     String admin = Api.token("platform.admin", null);
     assertThat(Api.post("/api/platform/tenants/reconcile", admin, null).status()).isEqualTo(202);
+    return awaitReconcile();
+  }
+
+  private static JsonObject awaitReconcile() throws InterruptedException {
+    String admin = Api.token("platform.admin", null);
     for (int i = 0; i < 240; i++) {
       JsonObject run = Api.get("/api/platform/tenants/reconcile", admin).json();
       if (run.containsKey("finishedAt") && !run.isNull("finishedAt")) {

@@ -46,7 +46,15 @@ public class Onboarding {
   @Inject WorkUnitService workUnits;
   @Inject Event<TenantSeeding> seeding;
 
+  /** Onboards or updates one tenant; replicas reconciling at once take turns per tenant. */
   public Result ensure(ManifestResult manifestResult) {
+    String slug = manifestResult.manifest().orElseThrow().slug().value();
+    try (JdbcTenantStore.OnboardingLock lock = store.lockOnboarding(slug)) {
+      return ensureLocked(manifestResult);
+    }
+  }
+
+  private Result ensureLocked(ManifestResult manifestResult) {
     TenantManifest m = manifestResult.manifest().orElseThrow();
     String slug = m.slug().value();
     long start = System.nanoTime();

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
@@ -27,6 +28,8 @@ import javax.sql.DataSource;
  */
 @ApplicationScoped
 public class JdbcTenantStore {
+
+  private static final Logger LOG = Logger.getLogger(JdbcTenantStore.class.getName());
 
   private static final String JNDI = "java:app/jdbc/klikMigrations";
 
@@ -112,6 +115,43 @@ public class JdbcTenantStore {
 
   public void organizationCreated(String slug, String orgId) {
     update("update platform.tenant set keycloak_org_id = ? where slug = ?", orgId, slug);
+  }
+
+  /** Held while one tenant is being onboarded; closing it lets the next one in. */
+  public interface OnboardingLock extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /**
+   * Waits until no other thread or replica onboards this tenant, then holds a session-level
+   * advisory lock on a connection of its own until closed. Two replicas reconciling at the same
+   * time thus run one tenant's steps one after the other; the second finds the work done.
+   */
+  public OnboardingLock lockOnboarding(String slug) {
+    String key = "onboarding:" + slug;
+    try {
+      Connection c = dataSource().getConnection();
+      try (PreparedStatement s = c.prepareStatement("select pg_advisory_lock(hashtext(?))")) {
+        s.setString(1, key);
+        s.execute();
+      } catch (SQLException e) {
+        c.close();
+        throw e;
+      }
+      return () -> {
+        try (c;
+            PreparedStatement s = c.prepareStatement("select pg_advisory_unlock(hashtext(?))")) {
+          s.setString(1, key);
+          s.execute();
+        } catch (SQLException e) {
+          // closing the connection ends the session, which releases the lock as well
+          LOG.warning(() -> "tenant=" + slug + " onboarding lock release: " + e.getMessage());
+        }
+      };
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot lock onboarding of " + slug, e);
+    }
   }
 
   public void onboardingFailed(String slug, String error) {
