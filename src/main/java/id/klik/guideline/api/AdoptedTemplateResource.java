@@ -23,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -60,20 +61,13 @@ public class AdoptedTemplateResource {
   public AdoptedTemplateDto customize(
       @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body) {
     JsonNode edited = parse(body);
-    if (ifMatch == null || ifMatch.isBlank()) {
+    Optional<Long> expected = IfMatch.revision(ifMatch);
+    if (expected.isEmpty()) {
       updates.customize(id, edited);
-    } else if (updates.customize(id, edited, revision(ifMatch)).isEmpty()) {
+    } else if (updates.customize(id, edited, expected.get().intValue()).isEmpty()) {
       throw new ConflictException("error.concurrentEdit");
     }
     return dto(updates.row(id));
-  }
-
-  private static int revision(String ifMatch) {
-    try {
-      return Integer.parseInt(ifMatch.replace("W/", "").replace("\"", "").trim());
-    } catch (NumberFormatException e) {
-      throw ValidationException.of("If-Match", "template.ifMatch", ifMatch);
-    }
   }
 
   @PUT

@@ -3,7 +3,6 @@ package id.klik.guideline.api;
 import id.klik.guideline.application.TemplatePublishingService;
 import id.klik.guideline.domain.TemplateRef;
 import id.klik.shared.domain.NotFoundException;
-import id.klik.shared.domain.ValidationException;
 import id.klik.shared.web.RequestInfo;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -94,18 +93,9 @@ public class TemplateDraftResource {
   @APIResponse(responseCode = "409", description = "If-Match names an older revision")
   public DraftDto update(
       @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String yaml) {
-    return DraftDto.of(publishing.update(uuid(id), yaml, revision(ifMatch)), RequestInfo.locale());
-  }
-
-  private static Long revision(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      return null;
-    }
-    try {
-      return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").trim());
-    } catch (NumberFormatException e) {
-      throw ValidationException.of("If-Match", "template.ifMatch", ifMatch);
-    }
+    return DraftDto.of(
+        publishing.update(uuid(id), yaml, IfMatch.revision(ifMatch).orElse(null)),
+        RequestInfo.locale());
   }
 
   @DELETE
