@@ -33,6 +33,8 @@ public class TenantReconciler {
   @Inject TenantRegistry registry;
   @Inject TemplateLibrary templates;
 
+  private static final int MAX_PARALLEL_ONBOARDINGS = 7;
+
   @Resource ManagedExecutorService executor;
 
   private final java.util.concurrent.atomic.AtomicBoolean running =
@@ -87,7 +89,9 @@ public class TenantReconciler {
     List<ManifestResult> manifests = new ManifestReader().readAll(config.tenantsDir());
     update(manifests.size(), 0, 0);
     List<Future<?>> pending = new ArrayList<>();
-    int threads = config.migrateThreads();
+    // each onboarding holds its lock connection and works on a second one from the 16-connection
+    // migration pool (web.xml): more than 7 at once could wait for connections
+    int threads = Math.min(config.migrateThreads(), MAX_PARALLEL_ONBOARDINGS);
     for (ManifestResult m : manifests) {
       if (!m.valid()) {
         entries.add(new ReconcileProgress.Entry(m.folder(), "INVALID", format(m.problems())));
