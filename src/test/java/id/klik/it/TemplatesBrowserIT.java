@@ -113,7 +113,7 @@ class TemplatesBrowserIT {
             By.id("publish:problems"), "Tidak ada masalah"));
 
     browser.findElement(By.cssSelector("label[for='publish:audience:1']")).click();
-    browser.findElement(By.id("publish:tenants")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("publish:tenants"))).click();
     WebElement singkawang =
         wait.until(
             ExpectedConditions.elementToBeClickable(

@@ -93,6 +93,28 @@ class ClinicOutlineTest {
   }
 
   @Test
+  void movingAStepDownKeepsItsContentAndId() {
+    JsonNode kickoffNode = tree.at("/phases/0/steps/0").deepCopy();
+    outline.getClinic().getPhases().get(0).getSteps().moveDown(0);
+
+    JsonNode steps = outline.applyTo(tree).at("/phases/0/steps");
+
+    assertThat(steps.get(0).path("id").asText()).isEqualTo("plan");
+    assertThat(steps.get(1)).isEqualTo(kickoffNode);
+  }
+
+  @Test
+  void aRenamedPhaseKeepsItsIdAndSteps() {
+    outline.getClinic().getPhases().get(0).getTitle().setId("Persiapan");
+
+    JsonNode phase = outline.applyTo(tree).at("/phases/0");
+
+    assertThat(phase.at("/title/id").asText()).isEqualTo("Persiapan");
+    assertThat(phase.path("id").asText()).isEqualTo(tree.at("/phases/0/id").asText());
+    assertThat(phase.path("steps")).isEqualTo(tree.at("/phases/0/steps"));
+  }
+
+  @Test
   void removingAStepRemovesItAndItsChecklist() {
     outline.getClinic().getPhases().get(0).getSteps().remove(0);
 
