@@ -22,6 +22,7 @@ import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Wires the template catalog page (list, preview) to {@link TemplateLibrary}. */
 @Named
@@ -197,22 +198,18 @@ public class TemplatesPage implements Serializable {
     selectedText = library.text(ref).orElse("");
     String tenant = TenantContext.require().slug();
     Locale locale = RequestInfo.locale();
+    Optional<PublishedTemplate> newer = library.find(ref, tenant);
+    Optional<PublishedTemplate> older = newer.flatMap(n -> library.previous(ref, tenant));
     selectedChanges =
-        library
-            .find(ref, tenant)
-            .flatMap(
-                newer ->
-                    library
-                        .previous(ref, tenant)
-                        .map(
-                            older ->
-                                TemplateDiff.between(
-                                        older.template().tree(), newer.template().tree())
-                                    .stream()
-                                    .map(c -> c.description(locale))
-                                    .toList()))
+        older
+            .map(
+                o ->
+                    TemplateDiff.between(o.template().tree(), newer.get().template().tree())
+                        .stream()
+                        .map(c -> c.description(locale))
+                        .toList())
             .orElse(List.of());
-    previousVersion = library.previous(ref, tenant).map(p -> p.ref().toString()).orElse(null);
+    previousVersion = older.map(p -> p.ref().toString()).orElse(null);
   }
 
   /** What the previewed version changed since the previous one, readable. */

@@ -2,11 +2,7 @@ package id.klik.guideline.domain.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -25,16 +21,6 @@ class MergeConflictTest {
   private MergeOutcome mergeEverything() {
     MergePlan plan = plan();
     return plan.merge(MergeDecisions.choose(plan.allUpstreamChangeIds()));
-  }
-
-  private static List<String> stepIds(JsonNode tree, int phase) {
-    List<String> ids = new ArrayList<>();
-    tree.at("/phases/" + phase + "/steps").forEach(step -> ids.add(step.get("id").asText()));
-    return ids;
-  }
-
-  private static ArrayNode steps(ObjectNode tree, int phase) {
-    return (ArrayNode) tree.at("/phases/" + phase + "/steps");
   }
 
   @Test
@@ -102,8 +88,9 @@ class MergeConflictTest {
 
   @Test
   void movingTheSameStepToDifferentPlacesIsAConflict() {
-    steps(local, 0).add(steps(local, 0).remove(0)); // kickoff last here
-    steps(upstream, 0).insert(1, steps(upstream, 0).remove(0)); // kickoff second upstream
+    Trees.steps(local, 0).add(Trees.steps(local, 0).remove(0)); // kickoff last here
+    Trees.steps(upstream, 0)
+        .insert(1, Trees.steps(upstream, 0).remove(0)); // kickoff second upstream
 
     assertThat(plan().conflicts())
         .singleElement()
@@ -113,7 +100,7 @@ class MergeConflictTest {
 
   @Test
   void anUpstreamDeletionOfAStepTheTenantEditedIsADeleteVsEditConflict() {
-    steps(upstream, 0).remove(1);
+    Trees.steps(upstream, 0).remove(1);
     Trees.at(local, "/phases/0/steps/1/title").put("id", "Rencana kerja OPD");
 
     MergePlan plan = plan();
@@ -127,13 +114,13 @@ class MergeConflictTest {
             });
     String id = plan.conflicts().get(0).changeId();
     assertThat(
-            stepIds(
+            Trees.stepIds(
                 plan.merge(MergeDecisions.choose(Set.of(id)).resolve(id, Resolution.KEEP_LOCAL))
                     .merged(),
                 0))
         .containsExactly("kickoff", "plan", "budget");
     assertThat(
-            stepIds(
+            Trees.stepIds(
                 plan.merge(MergeDecisions.choose(Set.of(id)).resolve(id, Resolution.TAKE_UPSTREAM))
                     .merged(),
                 0))
@@ -142,7 +129,7 @@ class MergeConflictTest {
 
   @Test
   void anUpstreamEditOfAStepTheTenantDeletedIsADeleteVsEditConflict() {
-    steps(local, 1).remove(0);
+    Trees.steps(local, 1).remove(0);
     Trees.at(upstream, "/phases/1/steps/0/title").put("en", "Annual report");
     MergePlan plan = plan();
     String id = plan.conflicts().get(0).changeId();
@@ -159,8 +146,8 @@ class MergeConflictTest {
 
   @Test
   void bothAddingTheSameIdDifferentlyIsAConflict() {
-    steps(upstream, 0).add(Trees.yaml("{id: review, title: Telaah}"));
-    steps(local, 0).add(Trees.yaml("{id: review, title: Reviu}"));
+    Trees.steps(upstream, 0).add(Trees.yaml("{id: review, title: Telaah}"));
+    Trees.steps(local, 0).add(Trees.yaml("{id: review, title: Reviu}"));
 
     assertThat(plan().conflicts())
         .singleElement()
@@ -170,16 +157,17 @@ class MergeConflictTest {
 
   @Test
   void takingUpstreamForAMoveConflictTakesThePlaceAndKeepsTheTenantsEdit() {
-    steps(local, 0).add(steps(local, 0).remove(0)); // kickoff last here
+    Trees.steps(local, 0).add(Trees.steps(local, 0).remove(0)); // kickoff last here
     Trees.at(local, "/phases/0/steps/2/title").put("id", "Rapat perdana klinik");
-    steps(upstream, 0).insert(1, steps(upstream, 0).remove(0)); // kickoff second upstream
+    Trees.steps(upstream, 0)
+        .insert(1, Trees.steps(upstream, 0).remove(0)); // kickoff second upstream
     MergePlan plan = plan();
     String id = plan.conflicts().get(0).changeId();
 
     MergeOutcome outcome =
         plan.merge(MergeDecisions.choose(Set.of(id)).resolve(id, Resolution.TAKE_UPSTREAM));
 
-    assertThat(stepIds(outcome.merged(), 0)).containsExactly("plan", "kickoff", "budget");
+    assertThat(Trees.stepIds(outcome.merged(), 0)).containsExactly("plan", "kickoff", "budget");
     assertThat(outcome.merged().at("/phases/0/steps/1/title/id").asText())
         .isEqualTo("Rapat perdana klinik");
   }

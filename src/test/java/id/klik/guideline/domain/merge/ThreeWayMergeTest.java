@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -24,16 +21,6 @@ class ThreeWayMergeTest {
   private MergeOutcome mergeEverything() {
     MergePlan plan = plan();
     return plan.merge(MergeDecisions.choose(plan.allUpstreamChangeIds()));
-  }
-
-  private static List<String> stepIds(JsonNode tree, int phase) {
-    List<String> ids = new ArrayList<>();
-    tree.at("/phases/" + phase + "/steps").forEach(step -> ids.add(step.get("id").asText()));
-    return ids;
-  }
-
-  private static ArrayNode steps(ObjectNode tree, int phase) {
-    return (ArrayNode) tree.at("/phases/" + phase + "/steps");
   }
 
   @Test
@@ -73,14 +60,14 @@ class ThreeWayMergeTest {
   @Test
   void theTenantsCustomizationsAreKept() {
     Trees.at(local, "/phases/0/steps/0/checklist/1/text").put("id", "Susun agenda bersama camat");
-    steps(local, 1).add(Trees.yaml("{id: survey, title: Survei kepuasan}"));
+    Trees.steps(local, 1).add(Trees.yaml("{id: survey, title: Survei kepuasan}"));
     Trees.at(upstream, "/phases/1/title").put("en", "Evaluation and index");
 
     MergeOutcome outcome = mergeEverything();
 
     assertThat(outcome.merged().at("/phases/0/steps/0/checklist/1/text/id").asText())
         .isEqualTo("Susun agenda bersama camat");
-    assertThat(stepIds(outcome.merged(), 1)).containsExactly("report", "survey");
+    assertThat(Trees.stepIds(outcome.merged(), 1)).containsExactly("report", "survey");
     assertThat(outcome.merged().at("/phases/1/title/en").asText())
         .isEqualTo("Evaluation and index");
   }
@@ -114,35 +101,36 @@ class ThreeWayMergeTest {
 
   @Test
   void anUpstreamReorderKeepsTheTenantsEditOfTheMovedStep() {
-    steps(upstream, 0).insert(0, steps(upstream, 0).remove(2));
+    Trees.steps(upstream, 0).insert(0, Trees.steps(upstream, 0).remove(2));
     Trees.at(local, "/phases/0/steps/2/title").put("id", "Anggaran klinik");
 
     MergeOutcome outcome = mergeEverything();
 
     assertThat(outcome.complete()).isTrue();
-    assertThat(stepIds(outcome.merged(), 0)).containsExactly("budget", "kickoff", "plan");
+    assertThat(Trees.stepIds(outcome.merged(), 0)).containsExactly("budget", "kickoff", "plan");
     assertThat(outcome.merged().at("/phases/0/steps/0/title/id").asText())
         .isEqualTo("Anggaran klinik");
   }
 
   @Test
   void anUpstreamReorderKeepsTheTenantsOwnStepAfterItsNeighbour() {
-    steps(local, 0).insert(1, Trees.yaml("{id: mou, title: Nota kesepahaman}"));
-    steps(upstream, 0).add(steps(upstream, 0).remove(0)); // kickoff last
+    Trees.steps(local, 0).insert(1, Trees.yaml("{id: mou, title: Nota kesepahaman}"));
+    Trees.steps(upstream, 0).add(Trees.steps(upstream, 0).remove(0)); // kickoff last
 
     MergeOutcome outcome = mergeEverything();
 
-    assertThat(stepIds(outcome.merged(), 0)).containsExactly("mou", "plan", "budget", "kickoff");
+    assertThat(Trees.stepIds(outcome.merged(), 0))
+        .containsExactly("mou", "plan", "budget", "kickoff");
   }
 
   @Test
   void anAddedUpstreamStepLandsAfterItsUpstreamPredecessor() {
-    steps(upstream, 0).insert(1, Trees.yaml("{id: ai-workshop, title: Workshop AI}"));
-    steps(local, 0).add(Trees.yaml("{id: mou, title: Nota kesepahaman}"));
+    Trees.steps(upstream, 0).insert(1, Trees.yaml("{id: ai-workshop, title: Workshop AI}"));
+    Trees.steps(local, 0).add(Trees.yaml("{id: mou, title: Nota kesepahaman}"));
 
     MergeOutcome outcome = mergeEverything();
 
-    assertThat(stepIds(outcome.merged(), 0))
+    assertThat(Trees.stepIds(outcome.merged(), 0))
         .containsExactly("kickoff", "ai-workshop", "plan", "budget", "mou");
   }
 

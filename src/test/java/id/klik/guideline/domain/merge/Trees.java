@@ -1,9 +1,12 @@
 package id.klik.guideline.domain.merge;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Small template trees for the diff and merge specifications. */
 final class Trees {
@@ -67,6 +70,18 @@ final class Trees {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The ids of a phase's steps, in order. */
+  static List<String> stepIds(JsonNode tree, int phase) {
+    List<String> ids = new ArrayList<>();
+    tree.at("/phases/" + phase + "/steps").forEach(step -> ids.add(step.get("id").asText()));
+    return ids;
+  }
+
+  /** A phase's steps, to edit a copy in a test. */
+  static ArrayNode steps(ObjectNode tree, int phase) {
+    return (ArrayNode) tree.at("/phases/" + phase + "/steps");
   }
 
   static ObjectNode clinic() {
