@@ -57,6 +57,34 @@ public class KlikConfig {
   @ConfigProperty(name = "klik.migrate.threads")
   int migrateThreads;
 
+  @Inject
+  @ConfigProperty(name = "klik.smtp.host")
+  Optional<String> smtpHost;
+
+  @Inject
+  @ConfigProperty(name = "klik.smtp.port")
+  int smtpPort;
+
+  @Inject
+  @ConfigProperty(name = "klik.smtp.user")
+  Optional<String> smtpUser;
+
+  @Inject
+  @ConfigProperty(name = "klik.smtp.password")
+  Optional<String> smtpPassword;
+
+  @Inject
+  @ConfigProperty(name = "klik.smtp.starttls")
+  boolean smtpStarttls;
+
+  @Inject
+  @ConfigProperty(name = "klik.mail.from")
+  String mailFrom;
+
+  @Inject
+  @ConfigProperty(name = "klik.outbox.interval-seconds")
+  int outboxIntervalSeconds;
+
   /** Base URL the app uses to reach Keycloak (inside the cluster). */
   public String keycloakUrl() {
     return trimSlash(keycloakUrl);
@@ -108,6 +136,35 @@ public class KlikConfig {
 
   public int migrateThreads() {
     return Math.max(1, migrateThreads);
+  }
+
+  /** The SMTP server; unset means mail is off and messages stay queued in the outbox. */
+  public Optional<String> smtpHost() {
+    return smtpHost.filter(s -> !s.isBlank());
+  }
+
+  public int smtpPort() {
+    return smtpPort;
+  }
+
+  public Optional<String> smtpUser() {
+    return smtpUser.filter(s -> !s.isBlank());
+  }
+
+  public String smtpPassword() {
+    return smtpPassword.orElse("");
+  }
+
+  public boolean smtpStarttls() {
+    return smtpStarttls;
+  }
+
+  public String mailFrom() {
+    return mailFrom;
+  }
+
+  public int outboxIntervalSeconds() {
+    return Math.max(1, outboxIntervalSeconds);
   }
 
   private static String trimSlash(String url) {

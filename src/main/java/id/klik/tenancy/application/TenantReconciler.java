@@ -32,6 +32,7 @@ public class TenantReconciler {
   @Inject Onboarding onboarding;
   @Inject TenantRegistry registry;
   @Inject TemplateLibrary templates;
+  @Inject TenantJobs jobs;
 
   private static final int MAX_PARALLEL_ONBOARDINGS = 7;
 
@@ -102,7 +103,7 @@ public class TenantReconciler {
       pending.add(
           executor.submit(
               () -> {
-                Onboarding.Result r = onboarding.ensure(m);
+                Onboarding.Result r = onboardRecorded(m);
                 entries.add(new ReconcileProgress.Entry(m.folder(), r.name(), List.of()));
                 update(manifests.size(), entries.size(), countFailed());
               }));
@@ -114,6 +115,27 @@ public class TenantReconciler {
     registry.reload();
     templates.reload();
     finish(countFailed());
+  }
+
+  /**
+   * Onboards through the tenant job runner, so each tenant's reconcile is recorded like any tenant
+   * job ({@code platform.job_run}, job {@code reconcile}). Replicas coordinate per tenant here (the
+   * onboarding lock), not per job: every replica must see its tenants reconciled before it is
+   * ready.
+   */
+  private Onboarding.Result onboardRecorded(ManifestResult m) {
+    Onboarding.Result[] result = {Onboarding.Result.FAILED};
+    jobs.record(
+        "reconcile",
+        m.manifest().orElseThrow().slug().value(),
+        ignored -> {
+          result[0] = onboarding.ensure(m);
+          if (result[0] == Onboarding.Result.FAILED) {
+            throw new IllegalStateException("onboarding failed; see the platform console");
+          }
+          return result[0] == Onboarding.Result.UNCHANGED ? 0 : 1;
+        });
+    return result[0];
   }
 
   private int countFailed() {

@@ -1,0 +1,24 @@
+package id.klik.mail.application;
+
+import id.klik.identity.application.CurrentUser;
+import id.klik.identity.domain.TenantRole;
+import id.klik.mail.domain.OutboxMessage;
+import id.klik.mail.infrastructure.OutboxRepository;
+import id.klik.shared.domain.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** The current tenant's outbox for its clinic admins: what was sent, what waits and why. */
+@ApplicationScoped
+public class OutboxView {
+
+  @Inject OutboxRepository outbox;
+  @Inject CurrentUser currentUser;
+
+  @Transactional
+  public Page<OutboxMessage> page(int page, int size) {
+    currentUser.require(TenantRole.CLINIC_ADMIN);
+    return outbox.page(Math.max(0, page), Page.size(size));
+  }
+}

@@ -1,0 +1,2 @@
+/** Outbox rules in plain Java: statuses, retry backoff, templates and their rendering. */
+package id.klik.mail.domain;
