@@ -3,8 +3,8 @@ package id.klik.devstack;
 import java.nio.file.Path;
 
 /**
- * The one command of the README: starts PostgreSQL, Keycloak and the app with the demo tenants of
- * {@code tenants/}, prints where everything is, and stops all three on Ctrl-C.
+ * The one command of the README: starts PostgreSQL, GreenMail (SMTP), Keycloak and the app with the
+ * demo tenants of {@code tenants/}, prints where everything is, and stops all three on Ctrl-C.
  */
 public final class DemoMain {
 
@@ -13,7 +13,7 @@ public final class DemoMain {
   public static void main(String[] args) throws Exception {
     Path data = Path.of(System.getProperty("klik.data.dir", ".klik-data"));
     StackConfig config = StackConfig.fromSystemProperties(data, 15432, 8180, 8080);
-    Stack stack = new Stack(config);
+    Stack stack = new Stack(config).withMailPorts(3025, 8025);
     Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "klik-demo-stop"));
     try {
       stack.start();
@@ -26,7 +26,7 @@ public final class DemoMain {
         """
 
         ==================================================================
-         KLIK is running (Ctrl-C stops PostgreSQL, Keycloak and the app)
+         KLIK is running (Ctrl-C stops everything)
         ------------------------------------------------------------------
          App             %1$s/
          Pontianak       %1$s/t/pontianak/
@@ -35,6 +35,7 @@ public final class DemoMain {
          Platform        %1$s/platform/
          API docs        %1$s/openapi
          Keycloak        %2$s/admin/  (admin / admin)
+         Mail            %5$s  (every mail the app sends, SMTP 127.0.0.1:%6$s)
          PostgreSQL      %3$s  (user postgres)
          Logs            %4$s
         ------------------------------------------------------------------
@@ -50,7 +51,9 @@ public final class DemoMain {
                 config.appUrl(),
                 config.keycloakUrl(),
                 config.jdbcUrl("klik"),
-                data.resolve("logs").toAbsolutePath()));
+                data.resolve("logs").toAbsolutePath(),
+                stack.mail().apiUrl(),
+                stack.mail().smtpPort()));
     Thread.currentThread().join();
   }
 }

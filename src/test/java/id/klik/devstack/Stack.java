@@ -25,6 +25,9 @@ public final class Stack implements AutoCloseable {
   private EmbeddedPostgres postgres;
   private ChildProcess keycloak;
   private ChildProcess app;
+  private MailServer mail;
+  private int mailSmtpPort;
+  private int mailApiPort;
 
   public Stack(StackConfig config) {
     this.config = config;
@@ -37,6 +40,7 @@ public final class Stack implements AutoCloseable {
   public Stack start() throws Exception {
     long t0 = System.nanoTime();
     startPostgres();
+    startMail();
     startKeycloak();
     startApp();
     keycloak.awaitHttpOk(config.keycloakUrl() + "/realms/master", Duration.ofMinutes(4));
@@ -68,6 +72,28 @@ public final class Stack implements AutoCloseable {
         }
       }
     }
+  }
+
+  /** Fixed ports for the SMTP server and its web page (the demo); free ones otherwise. */
+  public Stack withMailPorts(int smtp, int api) {
+    mailSmtpPort = smtp;
+    mailApiPort = api;
+    return this;
+  }
+
+  private void startMail() throws IOException, InterruptedException {
+    mail =
+        new MailServer(
+                config.stackDir().resolve("greenmail-standalone.jar"),
+                config.dataDir().resolve("logs"),
+                mailSmtpPort > 0 ? mailSmtpPort : StackConfig.freePort(),
+                mailApiPort > 0 ? mailApiPort : StackConfig.freePort())
+            .start();
+  }
+
+  /** The local SMTP server (GreenMail) the app sends through. */
+  public MailServer mail() {
+    return mail;
   }
 
   private void startKeycloak() throws IOException {
@@ -159,6 +185,9 @@ public final class Stack implements AutoCloseable {
 
   Map<String, String> appEnvironment() {
     Map<String, String> env = new java.util.HashMap<>(baseEnvironment());
+    if (mail != null) {
+      env.putAll(mail.appEnvironment());
+    }
     env.putAll(extraAppEnv);
     return env;
   }
@@ -202,6 +231,9 @@ public final class Stack implements AutoCloseable {
     }
     if (keycloak != null) {
       keycloak.close();
+    }
+    if (mail != null) {
+      mail.close();
     }
     if (postgres != null) {
       try {

@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public record RetryPolicy(Duration base, Duration cap, int maxAttempts, Duration lease) {
 
-  /** About 21 minutes of retries in all (5 s, 10 s, … capped at 10 min), then FAILED. */
+  /** About half an hour of retries in all (5 s, 10 s, … capped at 10 min), then FAILED. */
   public static final RetryPolicy DEFAULT =
       new RetryPolicy(Duration.ofSeconds(5), Duration.ofMinutes(10), 10, Duration.ofMinutes(5));
 
