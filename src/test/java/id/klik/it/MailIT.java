@@ -117,6 +117,12 @@ class MailIT {
                           "select count(*) from t_melawi.outbox where status = 'QUEUED'"
                               + " and attempts >= 2 and last_error is not null")
                       == 1);
+      assertThat(
+              Db.count(
+                  "select failures from platform.job_run"
+                      + " where job_name = 'mail-outbox' and tenant = 'melawi'"))
+          .as("the outbox job records the failed rounds of this tenant")
+          .isGreaterThanOrEqualTo(1);
     } finally {
       smtp.start();
     }
@@ -130,6 +136,24 @@ class MailIT {
     assertThat(text("select status from t_melawi.outbox")).isEqualTo("SENT");
     assertThat(Db.count("select attempts from t_melawi.outbox")).isGreaterThanOrEqualTo(3);
     assertThat(text("select last_error from t_melawi.outbox")).isNull();
+  }
+
+  @Test
+  @Order(11)
+  void theOutboxJobRecordsItsRunPerTenantForThePlatformAdmin() {
+    JsonArray runs =
+        (JsonArray) Api.get("/api/platform/jobs", Api.token("platform.admin", null)).structure();
+
+    JsonObject melawi =
+        runs.stream()
+            .map(JsonObject.class::cast)
+            .filter(r -> r.getString("job").equals("mail-outbox"))
+            .filter(r -> r.getString("tenant").equals("melawi"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no mail-outbox run for melawi in " + runs));
+    assertThat(melawi.getInt("failures")).isZero();
+    assertThat(melawi.isNull("lastSuccessAt")).isFalse();
+    assertThat(runs.toString()).contains("\"job\":\"reconcile\"");
   }
 
   private static void writeManifest(

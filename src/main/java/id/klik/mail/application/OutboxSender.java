@@ -31,20 +31,33 @@ public class OutboxSender {
 
   RetryPolicy policy = RetryPolicy.DEFAULT;
 
-  /** Sends what is due now; answers how many were sent. */
+  /**
+   * Sends what is due now; answers how many were sent. When some could not be sent (each is already
+   * queued again or FAILED), it throws after the batch, so the tenant's job run records the
+   * failure.
+   */
   public int deliverDue() {
     JdbcOutboxClaims claims = new JdbcOutboxClaims(store.dataSource());
     int sent = 0;
+    String lastError = null;
     List<JdbcOutboxClaims.Claimed> batch = claims.claimDue(BATCH, policy.lease());
     for (JdbcOutboxClaims.Claimed message : batch) {
-      if (deliver(claims, message)) {
+      String error = deliver(claims, message);
+      if (error == null) {
         sent++;
+      } else {
+        lastError = error;
       }
+    }
+    if (lastError != null) {
+      throw new IllegalStateException(
+          (batch.size() - sent) + " of " + batch.size() + " messages not sent: " + lastError);
     }
     return sent;
   }
 
-  private boolean deliver(JdbcOutboxClaims claims, JdbcOutboxClaims.Claimed m) {
+  /** Answers null when sent, otherwise the error. */
+  private String deliver(JdbcOutboxClaims claims, JdbcOutboxClaims.Claimed m) {
     String slug = TenantContext.require().slug();
     try {
       RenderedMail mail = MailTemplates.find(m.templateKey(), m.language()).render(m.parameters());
@@ -68,9 +81,9 @@ public class OutboxSender {
                   + (next.isPresent() ? " failed, retry at " + next.get() : " failed for good")
                   + ": "
                   + error);
-      return false;
+      return error;
     }
     claims.markSent(m.id());
-    return true;
+    return null;
   }
 }
