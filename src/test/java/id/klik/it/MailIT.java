@@ -99,6 +99,18 @@ class MailIT {
   }
 
   @Test
+  @Order(6)
+  void theOutboxIsInTheApiDescriptionAndMailInReadiness() {
+    assertThat(Api.get("/openapi", null).body())
+        .contains("/t/{slug}/api/outbox", "/api/platform/jobs");
+    Api.Reply ready = Api.get("/health/ready", null);
+
+    assertThat(ready.status()).isEqualTo(200);
+    assertThat(ready.body())
+        .contains("\"mail\"", "127.0.0.1:" + LocalStack.stack().mail().smtpPort());
+  }
+
+  @Test
   @Order(10)
   void mailQueuedWhileSmtpIsDownIsDeliveredOnceWhenSmtpIsBack() throws Exception {
     MailServer smtp = LocalStack.stack().mail();
