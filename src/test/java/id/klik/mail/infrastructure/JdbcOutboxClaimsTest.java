@@ -161,6 +161,19 @@ class JdbcOutboxClaimsTest {
     assertThat(claimIn(A)).hasSize(1);
   }
 
+  @Test
+  void anotherTenantCannotMarkThisTenantsMessage() throws SQLException {
+    UUID id = queue("t_a", "now()");
+    claimIn(A);
+
+    try (TenantScope scope = TenantScope.enter(B)) {
+      claims.markSent(id);
+      claims.markFailed(id, "not yours");
+    }
+
+    assertThat(status(id)).isEqualTo("SENDING");
+  }
+
   private static List<JdbcOutboxClaims.Claimed> claimIn(TenantRef tenant) {
     try (TenantScope scope = TenantScope.enter(tenant)) {
       return claims.claimDue(10, LEASE);
