@@ -1,0 +1,57 @@
+package id.klik.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The Pontianak clinic admin finds the outgoing mail from the home page and sees it sent. */
+@ExtendWith(LocalStack.class)
+class OutboxBrowserIT {
+
+  private ChromeDriver browser;
+
+  @AfterEach
+  void close() {
+    if (browser != null) {
+      Path shot = Path.of("target", "screenshots", "outbox.png");
+      try {
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+      } catch (Exception ignored) {
+        // a missing screenshot must not hide the test's own outcome
+      }
+      browser.quit();
+    }
+  }
+
+  @Test
+  void clinicAdminSeesTheWelcomeMailSentInTheOutbox() throws Exception {
+    browser = Chromium.start();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    browser.get(LocalStack.appUrl() + "/t/pontianak/");
+    Chromium.logIn(browser, wait, "admin.pontianak");
+
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("nav-outbox"))).click();
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Surel keluar"));
+    for (int i = 0;
+        i < 60 && !browser.findElement(By.id("outbox")).getText().contains("Terkirim");
+        i++) {
+      Thread.sleep(1_000);
+      browser.navigate().refresh();
+    }
+
+    String table = browser.findElement(By.id("outbox")).getText();
+    assertThat(table).contains("admin.pontianak@klik.example.go.id", "welcome (id)", "Terkirim");
+    assertThat(browser.findElement(By.id("count")).getText()).contains("1");
+  }
+}
