@@ -76,9 +76,10 @@ public class JdbcBlobStore implements BlobStore {
     }
     String type = detected;
     if (zip) {
+      // a zip that only claims to be Office (by name or by its first entry) is just a zip
       type =
           OfficeZip.officeType(chunks(chunksId, split.chunks()))
-              .orElse(rules.allows(detected) ? detected : "application/zip");
+              .orElse(OFFICE.contains(detected) ? "application/zip" : detected);
       if (!rules.allows(type)) {
         dropChunks(c, chunksId);
         throw new FileTypeNotAllowedException(type, rules);
