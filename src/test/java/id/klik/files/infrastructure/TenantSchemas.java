@@ -14,7 +14,7 @@ import org.flywaydb.core.Flyway;
  * migrations, and {@link TenantConnections} onto one of them that behave as the app's do: a call
  * outside a transaction runs in its own, a nested call joins the caller's.
  */
-final class TenantSchemas implements AutoCloseable {
+public final class TenantSchemas implements AutoCloseable {
 
   private final EmbeddedPostgres postgres;
 
@@ -22,7 +22,7 @@ final class TenantSchemas implements AutoCloseable {
     this.postgres = postgres;
   }
 
-  static TenantSchemas start(Path dataDir, String... schemas) throws IOException {
+  public static TenantSchemas start(Path dataDir, String... schemas) throws IOException {
     EmbeddedPostgres pg =
         EmbeddedPostgres.builder()
             .setDataDirectory(dataDir)
@@ -47,7 +47,7 @@ final class TenantSchemas implements AutoCloseable {
   }
 
   /** A connection held by the caller: its transactions are the calls' transactions. */
-  Tenant tenant(String schema) throws SQLException {
+  public Tenant tenant(String schema) throws SQLException {
     Connection c = dataSource().getConnection();
     c.setAutoCommit(false);
     try (Statement s = c.createStatement()) {
@@ -57,7 +57,7 @@ final class TenantSchemas implements AutoCloseable {
     return new Tenant(c);
   }
 
-  long count(String sql) throws SQLException {
+  public long count(String sql) throws SQLException {
     try (Connection c = dataSource().getConnection();
         Statement s = c.createStatement();
         var rs = s.executeQuery(sql)) {
@@ -72,7 +72,7 @@ final class TenantSchemas implements AutoCloseable {
   }
 
   /** One tenant's connections: commit at the end of the outermost call, roll back on failure. */
-  static final class Tenant implements TenantConnections, AutoCloseable {
+  public static final class Tenant implements TenantConnections, AutoCloseable {
     private final Connection connection;
     private int depth;
 
