@@ -142,7 +142,8 @@ public final class BlobStoreBenchmark {
   private BlobStoreBenchmark() {}
 
   /** Held, so the level sticks: Flyway's migration log is no part of the figures. */
-  private static final java.util.logging.Logger FLYWAY = java.util.logging.Logger.getLogger("org.flywaydb");
+  private static final java.util.logging.Logger FLYWAY =
+      java.util.logging.Logger.getLogger("org.flywaydb");
 
   static {
     FLYWAY.setLevel(java.util.logging.Level.WARNING);
