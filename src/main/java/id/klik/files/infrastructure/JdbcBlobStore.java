@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -28,6 +29,9 @@ import java.util.UUID;
  * rows' deferred foreign key makes a chunk without its blob impossible at commit.
  */
 public class JdbcBlobStore implements BlobStore {
+
+  /** Zip containers whose kind only their {@code [Content_Types].xml} can prove. */
+  private static final Set<String> OFFICE = Set.of(FileRules.DOCX, FileRules.XLSX, FileRules.PPTX);
 
   private final TenantConnections connections;
   private final int chunkSize;
@@ -90,9 +94,6 @@ public class JdbcBlobStore implements BlobStore {
     }
     return find(c, split.sha256()).orElseThrow();
   }
-
-  private static final java.util.Set<String> OFFICE =
-      java.util.Set.of(FileRules.DOCX, FileRules.XLSX, FileRules.PPTX);
 
   /** Adds the blob row; false when this content is already stored. */
   private static boolean register(Connection c, Chunking.Split split, String type, UUID chunksId)
