@@ -104,7 +104,13 @@ class AppDeploymentTest {
             "KLIK_PUBLIC_URL",
             "KLIK_TENANTS_DIR",
             "KLIK_MIGRATE_ON_STARTUP",
-            "KLIK_MIGRATE_THREADS");
+            "KLIK_MIGRATE_THREADS",
+            "KLIK_UPLOAD_MAX_BYTES");
+  }
+
+  @Test
+  void passesTheUploadLimitAsAPlainNumberOfBytes() {
+    assertThat(env().get("KLIK_UPLOAD_MAX_BYTES").getValue()).isEqualTo("20000000");
   }
 
   @Test

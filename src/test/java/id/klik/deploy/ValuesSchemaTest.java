@@ -30,6 +30,7 @@ class ValuesSchemaTest {
         Arguments.of("image.pullPolicy", "Sometimes", "at '/image/pullPolicy'"),
         Arguments.of("image.digest", "latest", "at '/image/digest'"),
         Arguments.of("migrator.threads", 0, "at '/migrator/threads'"),
+        Arguments.of("uploads.maxBytes", 209715200, "at '/uploads/maxBytes'"),
         Arguments.of("ingress.tls.secretName", "", "at '/ingress/tls/secretName'"),
         Arguments.of("extraEnv[0].name", "1NVALID", "at '/extraEnv/0/name'"),
         Arguments.of(

@@ -1,6 +1,8 @@
 package id.klik.organization.api;
 
+import id.klik.organization.application.ImportHistoryService;
 import id.klik.organization.application.ImportResult;
+import id.klik.organization.application.ImportedFile;
 import id.klik.organization.application.WorkUnitInput;
 import id.klik.organization.application.WorkUnitService;
 import id.klik.organization.domain.WorkUnitKind;
@@ -8,9 +10,14 @@ import id.klik.organization.infrastructure.WorkUnitRepository;
 import id.klik.shared.api.ErrorDto;
 import id.klik.shared.domain.Page;
 import id.klik.shared.domain.ValidationException;
+import id.klik.shared.files.ContentDisposition;
+import id.klik.shared.files.FileRules;
+import id.klik.shared.files.FileTooLargeException;
+import id.klik.shared.infrastructure.KlikConfig;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -19,6 +26,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,6 +53,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class WorkUnitResource {
 
   @Inject WorkUnitService service;
+  @Inject ImportHistoryService history;
+  @Inject KlikConfig config;
 
   @GET
   @Operation(summary = "List work units, a page at a time, with search and filters")
@@ -124,12 +135,58 @@ public class WorkUnitResource {
       description =
           "Header: code,name,kind[,parent_code]; comma or semicolon separated. An existing code"
               + " is updated. On any bad row nothing is imported and every problem is listed with"
-              + " its line.")
-  public ImportResult importCsv(String csv) {
-    if (csv == null || csv.isBlank()) {
+              + " its line. The file is kept in the import history. Limit: KLIK_UPLOAD_MAX_BYTES"
+              + " (413 beyond it); the content must be text (415 otherwise).")
+  @APIResponse(responseCode = "413", description = "The file is over the upload limit")
+  @APIResponse(responseCode = "415", description = "The content is not a CSV or text file")
+  public ImportResult importCsv(
+      @HeaderParam("Content-Length") Long length,
+      @Parameter(description = "The file's name for the history, e.g. units.csv")
+          @QueryParam("filename")
+          String filename,
+      InputStream csv) {
+    // Refused before a byte is read; a body without a length is counted while it streams.
+    if (length != null && length > config.uploadMaxBytes()) {
+      throw new FileTooLargeException(FileRules.tables(config.uploadMaxBytes()));
+    }
+    if (csv == null || (length != null && length == 0)) {
       throw ValidationException.of("file", "csv.empty");
     }
-    return service.importCsv(csv);
+    return service.importCsv(csv, filename == null ? "work-units.csv" : filename);
+  }
+
+  @GET
+  @Path("imports")
+  @Operation(summary = "The import history, newest first, a page at a time")
+  public WorkUnitImportPageDto imports(
+      @Parameter(description = "Page number from 0") @QueryParam("page") Integer page,
+      @Parameter(description = "Page size, 1–200, default 20") @QueryParam("size") Integer size) {
+    Page<WorkUnitImportDto> result =
+        history.latest(page == null ? 0 : page, Page.size(size)).map(WorkUnitImportDto::of);
+    return new WorkUnitImportPageDto(result.items(), result.page(), result.size(), result.total());
+  }
+
+  @GET
+  @Path("imports/{id}/file")
+  @Produces(MediaType.WILDCARD)
+  @Operation(summary = "The file of one import, exactly as it was uploaded")
+  @APIResponse(
+      responseCode = "200",
+      description = "The file, as an attachment, with the content type detected at upload")
+  @APIResponse(responseCode = "404", description = "No such import in this tenant")
+  public Response importFile(@PathParam("id") UUID id) {
+    ImportedFile imported = history.get(id);
+    StreamingOutput body =
+        out -> {
+          try (InputStream in = history.open(imported)) {
+            in.transferTo(out);
+          }
+        };
+    return Response.ok(body, imported.file().contentType())
+        .header("Content-Disposition", ContentDisposition.attachment(imported.record().filename()))
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Content-Length", imported.file().size())
+        .build();
   }
 
   private static WorkUnitInput requireBody(WorkUnitInput input) {

@@ -4,10 +4,12 @@ import id.klik.identity.application.CurrentUser;
 import id.klik.identity.domain.TenantRole;
 import id.klik.organization.domain.WorkUnit;
 import id.klik.organization.domain.WorkUnitCsv;
+import id.klik.organization.domain.WorkUnitImport;
 import id.klik.organization.domain.WorkUnitImportPlan;
 import id.klik.organization.domain.WorkUnitKind;
 import id.klik.organization.domain.WorkUnitRules;
 import id.klik.organization.domain.WorkUnitRules.ParentView;
+import id.klik.organization.infrastructure.WorkUnitImportRepository;
 import id.klik.organization.infrastructure.WorkUnitRepository;
 import id.klik.shared.audit.AuditTrail;
 import id.klik.shared.domain.ConflictException;
@@ -15,9 +17,18 @@ import id.klik.shared.domain.FieldProblem;
 import id.klik.shared.domain.NotFoundException;
 import id.klik.shared.domain.Page;
 import id.klik.shared.domain.ValidationException;
+import id.klik.shared.files.BlobStore;
+import id.klik.shared.files.FileRules;
+import id.klik.shared.files.StoredBlob;
+import id.klik.shared.infrastructure.KlikConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +48,9 @@ public class WorkUnitService {
   @Inject WorkUnitRepository units;
   @Inject AuditTrail audit;
   @Inject CurrentUser currentUser;
+  @Inject BlobStore blobs;
+  @Inject WorkUnitImportRepository imports;
+  @Inject KlikConfig config;
 
   @Transactional
   public Page<WorkUnit> search(WorkUnitRepository.Filter filter, int page, int size) {
@@ -178,11 +192,45 @@ public class WorkUnitService {
     return unit;
   }
 
-  /** Imports a CSV all or nothing; on any bad row throws with every problem by line. */
+  /**
+   * Imports a CSV all or nothing; on any bad row throws with every problem by line. The file is
+   * kept exactly as uploaded, with a record in the import history, in the same transaction: both
+   * exist exactly when the import does. The file must be text within the upload limit.
+   */
   @Transactional
-  public ImportResult importCsv(String text) {
+  public ImportResult importCsv(InputStream content, String filename) {
     requireWriter();
-    return applyCsv(text);
+    PushbackInputStream in = new PushbackInputStream(content, 1);
+    if (isEmpty(in)) {
+      throw ValidationException.of("file", "csv.empty");
+    }
+    StoredBlob file = blobs.store(in, filename, FileRules.tables(config.uploadMaxBytes()));
+    ImportResult result = applyCsv(read(file));
+    imports.store(
+        new WorkUnitImport(
+            file.sha256(), filename, currentUser.actor(), result.created(), result.updated()));
+    return result;
+  }
+
+  private String read(StoredBlob file) {
+    try (InputStream in = blobs.open(file.sha256())) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean isEmpty(PushbackInputStream in) {
+    try {
+      int first = in.read();
+      if (first < 0) {
+        return true;
+      }
+      in.unread(first);
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

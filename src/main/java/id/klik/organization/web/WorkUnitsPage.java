@@ -11,6 +11,8 @@ import id.klik.shared.domain.KlikException;
 import id.klik.shared.domain.Messages;
 import id.klik.shared.domain.Page;
 import id.klik.shared.domain.ValidationException;
+import id.klik.shared.files.FileRules;
+import id.klik.shared.infrastructure.KlikConfig;
 import id.klik.shared.web.RequestInfo;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
@@ -18,8 +20,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +59,7 @@ public class WorkUnitsPage implements Serializable {
   }
 
   @Inject WorkUnitService service;
+  @Inject KlikConfig config;
 
   private String search;
   private String kindFilter;
@@ -171,8 +176,10 @@ public class WorkUnitsPage implements Serializable {
     importProblems.clear();
     importSummary = null;
     try {
-      String text = new String(event.getFile().getContent(), StandardCharsets.UTF_8);
-      ImportResult result = service.importCsv(text);
+      ImportResult result;
+      try (InputStream in = event.getFile().getInputStream()) {
+        result = service.importCsv(in, event.getFile().getFileName());
+      }
       importSummary = text("wu.importDone", result.created(), result.updated());
       info("wu.importDone", result.created(), result.updated());
       load();
@@ -184,7 +191,19 @@ public class WorkUnitsPage implements Serializable {
       importSummary = text("wu.importFailed");
     } catch (KlikException e) {
       fail(e);
+      importSummary = text("wu.importFailed");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+  }
+
+  /** The upload limit in bytes, for the page's own check before anything is sent. */
+  public long getUploadMaxBytes() {
+    return config.uploadMaxBytes();
+  }
+
+  public String getUploadMaxMegabytes() {
+    return FileRules.tables(config.uploadMaxBytes()).maxMegabytes();
   }
 
   private void info(String key, Object... args) {

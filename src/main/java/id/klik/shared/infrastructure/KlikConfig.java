@@ -85,6 +85,20 @@ public class KlikConfig {
   @ConfigProperty(name = "klik.outbox.interval-seconds")
   int outboxIntervalSeconds;
 
+  @Inject
+  @ConfigProperty(name = "klik.upload.max-bytes", defaultValue = "20000000")
+  long uploadMaxBytes;
+
+  /**
+   * The largest file a person may upload, in bytes; at most {@link #UPLOAD_CEILING_BYTES}, the
+   * multipart limit of the Faces servlet in {@code web.xml}.
+   */
+  public static final long UPLOAD_CEILING_BYTES = 104_857_600L;
+
+  public long uploadMaxBytes() {
+    return Math.max(1, Math.min(uploadMaxBytes, UPLOAD_CEILING_BYTES));
+  }
+
   /** Base URL the app uses to reach Keycloak (inside the cluster). */
   public String keycloakUrl() {
     return trimSlash(keycloakUrl);
