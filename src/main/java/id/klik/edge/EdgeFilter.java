@@ -1,10 +1,9 @@
-package id.klik.shared.web;
+package id.klik.edge;
 
-import id.klik.identity.application.AccessGate;
 import id.klik.shared.domain.Messages;
 import id.klik.shared.infrastructure.KlikConfig;
-import id.klik.tenancy.web.TenantPath;
-import id.klik.tenancy.web.TenantRouter;
+import id.klik.shared.web.RelativeRedirects;
+import id.klik.shared.web.RequestInfo;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -22,10 +21,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The one entry of every request: gives it an id and a language, resolves its tenant from the path
- * or host, lets the access gate decide, then forwards tenant requests to their internal paths.
- * Internal paths ({@code /app/}, {@code /api/tenant/}) are not reachable from outside. Logs one
- * line per request with tenant and request id.
+ * The one entry of every request: gives it an id, a language and the security headers, decides on
+ * its canonical, decoded path (anything else is refused with a JSON 400), resolves its tenant from
+ * the path or host, lets the access gate decide, then forwards tenant requests to their internal
+ * paths. Internal paths ({@code /app/}, {@code /api/tenant/}) are not reachable from outside.
+ * Redirects below it stay on this site whatever the {@code Host} header says. Logs one line per
+ * request with tenant and request id.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class EdgeFilter extends HttpFilter {
@@ -33,54 +34,45 @@ public class EdgeFilter extends HttpFilter {
   private static final Logger LOG = Logger.getLogger(EdgeFilter.class.getName());
   private static final Logger ACCESS = Logger.getLogger("id.klik.access");
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final String PATH = "klik.canonicalPath";
 
   @Inject KlikConfig config;
   @Inject TenantRouter router;
   @Inject AccessGate gate;
 
   @Override
-  protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+  protected void doFilter(HttpServletRequest req, HttpServletResponse raw, FilterChain chain)
       throws IOException, ServletException {
     long start = System.nanoTime();
+    HttpServletResponse res = new RelativeRedirects(raw);
     String requestId = requestId(req);
-    res.setHeader("X-Request-Id", requestId);
+    headers(res, requestId);
     RequestInfo.set(requestId, locale(req));
-    String path = req.getRequestURI().substring(req.getContextPath().length());
+    String rawPath = req.getRequestURI().substring(req.getContextPath().length());
+    Optional<String> canonical = CanonicalPath.of(rawPath);
+    String path = canonical.orElse(rawPath);
     try {
-      Optional<TenantPath> tenantPath =
-          TenantPath.parse(path, req.getHeader("Host"), config.baseDomain());
-      if (!isCanonical(path)) {
-        EdgeResponses.error(res, path.contains("/api/"), 400, "error.badPath");
-      } else if (tenantPath.isPresent()) {
-        router.route(tenantPath.get(), req, res);
-      } else if (path.startsWith("/app/") || path.startsWith("/api/tenant")) {
-        EdgeResponses.error(res, path.startsWith("/api/"), 404, "error.notFoundPath");
-      } else if (path.startsWith("/api/platform") || path.startsWith("/platform")) {
-        if (gate.admitPlatform(req, res, path.startsWith("/api/"))) {
-          chain.doFilter(req, res);
-        }
-      } else {
-        chain.doFilter(req, res);
+      if (canonical.isEmpty()) {
+        EdgeResponses.error(res, true, 400, "error.badPath");
+        return;
       }
+      req.setAttribute(PATH, path);
+      route(path, req, res, chain);
     } catch (RuntimeException | ServletException e) {
       LOG.log(Level.SEVERE, "request " + requestId + " failed", e);
       if (!res.isCommitted()) {
         res.reset();
-        EdgeResponses.error(
-            res,
-            path.startsWith("/api/") || path.contains("/api/"),
-            500,
-            "error.internal",
-            requestId);
+        headers(res, requestId);
+        EdgeResponses.error(res, path.contains("/api/"), 500, "error.internal", requestId);
       }
     } finally {
       ACCESS.info(
           () ->
               String.format(
                   "tenant=%s request=%s %s %s -> %d %.1fms",
-                  req.getAttribute(TenantRouter.TENANT_SLUG) == null
+                  req.getAttribute(RequestInfo.TENANT_SLUG) == null
                       ? "-"
-                      : req.getAttribute(TenantRouter.TENANT_SLUG),
+                      : req.getAttribute(RequestInfo.TENANT_SLUG),
                   requestId,
                   req.getMethod(),
                   path,
@@ -90,24 +82,40 @@ public class EdgeFilter extends HttpFilter {
     }
   }
 
-  /**
-   * Routing reads the raw path, while the container and the forward normalize it: a path with dot
-   * segments, doubled or encoded slashes or path parameters could be routed as one thing and served
-   * as another (e.g. past the platform-admin check), so it is refused outright.
-   */
-  static boolean isCanonical(String path) {
-    String lower = path.toLowerCase(java.util.Locale.ROOT);
-    return !(lower.contains("//")
-        || lower.contains("/./")
-        || lower.contains("/../")
-        || lower.endsWith("/.")
-        || lower.endsWith("/..")
-        || lower.contains(";")
-        || lower.contains("\\")
-        || lower.contains("%2e")
-        || lower.contains("%2f")
-        || lower.contains("%5c")
-        || lower.contains("%3b"));
+  /** Decides on the canonical path only; prefixes compare without case, as some containers do. */
+  private void route(
+      String path, HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+      throws IOException, ServletException {
+    String lower = path.toLowerCase(Locale.ROOT);
+    Optional<TenantPath> tenantPath =
+        TenantPath.parse(path, req.getHeader("Host"), config.baseDomain());
+    if (tenantPath.isPresent()) {
+      router.route(tenantPath.get(), req, res);
+    } else if (under(lower, "/app") || lower.startsWith("/api/tenant")) {
+      EdgeResponses.error(res, lower.startsWith("/api/"), 404, "error.notFoundPath");
+    } else if (lower.startsWith("/api/platform") || lower.startsWith("/platform")) {
+      SecurityHeaders.tenantData(res);
+      if (gate.admitPlatform(req, res, lower.startsWith("/api/"))) {
+        chain.doFilter(req, res);
+      }
+    } else {
+      chain.doFilter(req, res);
+    }
+  }
+
+  private static boolean under(String lowerPath, String prefix) {
+    return lowerPath.equals(prefix) || lowerPath.startsWith(prefix + "/");
+  }
+
+  /** The decoded, canonical path the edge decided on (for redirects back to it after a login). */
+  static String canonicalPath(HttpServletRequest req) {
+    Object path = req.getAttribute(PATH);
+    return path == null ? "/" : path.toString();
+  }
+
+  private static void headers(HttpServletResponse res, String requestId) {
+    res.setHeader("X-Request-Id", requestId);
+    SecurityHeaders.everyResponse(res);
   }
 
   private static String requestId(HttpServletRequest req) {
