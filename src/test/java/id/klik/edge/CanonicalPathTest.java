@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class CanonicalPathTest {
 
-  @ParameterizedTest(name = "{0}")
+  @ParameterizedTest(name = "[{index}] {0}")
   @ValueSource(
       strings = {
         // a second spelling of a letter, digit or mark: the container decodes it, the edge must not
@@ -74,7 +74,7 @@ class CanonicalPathTest {
     assertThat(CanonicalPath.of(raw)).isEmpty();
   }
 
-  @ParameterizedTest(name = "{0}")
+  @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(
       delimiter = '|',
       value = {
