@@ -1,5 +1,6 @@
 package id.klik.edge;
 
+import id.klik.shared.domain.KlikException;
 import id.klik.shared.domain.Messages;
 import id.klik.shared.infrastructure.KlikConfig;
 import id.klik.shared.web.RelativeRedirects;
@@ -59,11 +60,24 @@ public class EdgeFilter extends HttpFilter {
       req.setAttribute(PATH, path);
       route(path, req, res, chain);
     } catch (RuntimeException | ServletException e) {
-      LOG.log(Level.SEVERE, "request " + requestId + " failed", e);
+      Optional<KlikException> business = businessCause(e);
+      if (business.isEmpty()) {
+        LOG.log(Level.SEVERE, "request " + requestId + " failed", e);
+      }
       if (!res.isCommitted()) {
         res.reset();
         headers(res, requestId);
-        EdgeResponses.error(res, path.contains("/api/"), 500, "error.internal", requestId);
+        if (business.isPresent()) {
+          // e.g. a page's view of another tenant (TenantBound): the user's answer, not a 500
+          EdgeResponses.error(
+              res,
+              path.contains("/api/"),
+              business.get().status(),
+              business.get().messageKey(),
+              business.get().args());
+        } else {
+          EdgeResponses.error(res, path.contains("/api/"), 500, "error.internal", requestId);
+        }
       }
     } finally {
       ACCESS.info(
@@ -101,6 +115,16 @@ public class EdgeFilter extends HttpFilter {
     } else {
       chain.doFilter(req, res);
     }
+  }
+
+  /** A business failure that surfaced through a page (Faces wraps it in its own exceptions). */
+  private static Optional<KlikException> businessCause(Throwable e) {
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof KlikException k) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean under(String lowerPath, String prefix) {
