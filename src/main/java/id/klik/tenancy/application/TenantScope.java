@@ -10,7 +10,8 @@ import java.util.Optional;
  *
  * <p>A database transaction reads the tenant once, when its connection is taken (see {@link
  * TransactionPin}); switching to another tenant inside it would change nothing but the Java side,
- * and the next statement would still run in the first tenant's schema. Such a switch fails loudly.
+ * and the next statement would still run in the first tenant's schema. Such a switch fails loudly,
+ * as does a switch from one tenant to another while any transaction is open.
  */
 public final class TenantScope implements AutoCloseable {
 
@@ -36,6 +37,19 @@ public final class TenantScope implements AutoCloseable {
               + " inside a transaction that works in schema "
               + pinned.get()
               + ": enter the tenant before the transaction begins");
+    }
+    Optional<TenantRef> current = TenantContext.current();
+    if (TransactionPin.active()
+        && current.isPresent()
+        && !current.get().schema().equals(tenant.schema())) {
+      // its connection would keep whichever tenant touches the database first, and the code
+      // after the scope would run in the other one's schema
+      throw new IllegalStateException(
+          "cannot switch from tenant "
+              + current.get().slug()
+              + " to "
+              + tenant.slug()
+              + " inside a transaction: enter the tenant before the transaction begins");
     }
     TenantRef previous = TenantContext.current().orElse(null);
     TenantContext.set(tenant);

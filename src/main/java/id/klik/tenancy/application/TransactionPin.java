@@ -38,6 +38,12 @@ public final class TransactionPin {
     return Optional.ofNullable((String) r.getResource(KEY));
   }
 
+  /** Whether a JTA transaction is open on this thread. */
+  static boolean active() {
+    TransactionSynchronizationRegistry r = registry();
+    return r != null && active(r);
+  }
+
   private static boolean active(TransactionSynchronizationRegistry r) {
     int status = r.getTransactionStatus();
     return status == Status.STATUS_ACTIVE || status == Status.STATUS_MARKED_ROLLBACK;

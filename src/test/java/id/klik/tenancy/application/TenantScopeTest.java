@@ -88,6 +88,18 @@ class TenantScopeTest {
   }
 
   @Test
+  void switchingTenantsInsideATransactionFailsEvenBeforeItTakesItsConnection() {
+    try (TenantScope request = TenantScope.enter(PONTIANAK)) {
+      tx.begin();
+
+      assertThatThrownBy(() -> TenantScope.enter(SUMEDANG))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("pontianak")
+          .hasMessageContaining("sumedang");
+    }
+  }
+
+  @Test
   void afterTheTransactionEndsAnotherTenantMayBeEntered() {
     tx.begin();
     TransactionPin.pin(PONTIANAK.schema());
