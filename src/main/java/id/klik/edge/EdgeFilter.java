@@ -105,7 +105,8 @@ public class EdgeFilter extends HttpFilter {
         TenantPath.parse(path, req.getHeader("Host"), config.baseDomain());
     if (tenantPath.isPresent()) {
       router.route(tenantPath.get(), req, res);
-    } else if (under(lower, "/app") || lower.startsWith("/api/tenant")) {
+    } else if (under(lower, "/app") || lower.startsWith("/api/tenant") || under(lower, "/t")) {
+      // "/t" and "/t/" name no tenant; the container would hand them to Faces (mapped to /t/*)
       EdgeResponses.error(res, lower.startsWith("/api/"), 404, "error.notFoundPath");
     } else if (lower.startsWith("/api/platform") || lower.startsWith("/platform")) {
       SecurityHeaders.tenantData(res);
