@@ -1,7 +1,9 @@
 /**
  * Who is calling and what they may do: the app's own thin Keycloak adapter (OIDC login for the
  * browser, bearer-token validation for the API, organization and member provisioning through
- * Keycloak's admin REST API) and the tenant memberships with their roles. Depends on {@code shared}
- * and {@code tenancy}'s context.
+ * Keycloak's admin REST API), the tenant memberships with their roles, and the access decision
+ * ({@code AccessPolicy}: a plain {@code AccessDecision}, answered by the edge). Provides tenancy's
+ * ports ({@code TenantDirectory}, {@code PlatformCaller}) and the audit's subject. Depends on
+ * {@code shared} and {@code tenancy}.
  */
 package id.klik.identity;

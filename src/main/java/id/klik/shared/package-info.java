@@ -1,10 +1,11 @@
 /**
  * What every bounded context uses: the business-exception hierarchy and messages in Bahasa
  * Indonesia and English ({@code domain}), YAML validation against JSON Schemas ({@code yaml}),
- * configuration and JPA converters ({@code infrastructure}), the files seam ({@code files}: the
- * BlobStore interface and its rules), the API's error mapping ({@code api}) and health checks. Two
- * sub-packages sit at the edge and therefore also use {@code tenancy}'s context and {@code
- * identity}'s current user: {@code web} (the entry filter, the page frame) and {@code audit} (the
- * audit trail, which names tenant and person).
+ * configuration, the platform pool and JPA converters ({@code infrastructure}), the files seam ({@code files}: the
+ * BlobStore interface and its rules), the API's error
+ * mapping ({@code api}), the request's id and language and page helpers ({@code web}) and the audit
+ * trail ({@code audit}, which learns tenant and person through {@code AuditSubject}). It depends on
+ * no other package of ours; {@code web.ShellPage} is the one exception left, named in {@code
+ * ArchitectureTest}, until it moves to the edge.
  */
 package id.klik.shared;

@@ -62,6 +62,11 @@ final class Chromium {
         "--disable-sync",
         "--window-size=1280,1000",
         "--user-data-dir=" + Files.createTempDirectory("klik-chromium"));
+    // the console, so a journey can check that no Content-Security-Policy violation occurred
+    org.openqa.selenium.logging.LoggingPreferences logs =
+        new org.openqa.selenium.logging.LoggingPreferences();
+    logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(DRIVER.toFile())

@@ -1,7 +1,7 @@
 package id.klik.guideline.infrastructure;
 
 import id.klik.guideline.domain.TemplateRef;
-import id.klik.tenancy.infrastructure.JdbcTenantStore;
+import id.klik.shared.infrastructure.PlatformDatabase;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +26,7 @@ public class JdbcLineageStore {
 
   private static final Logger LOG = Logger.getLogger(JdbcLineageStore.class.getName());
 
-  @Inject JdbcTenantStore platform;
+  @Inject PlatformDatabase platform;
 
   @Resource TransactionSynchronizationRegistry transactions;
 

@@ -1,7 +1,7 @@
 package id.klik.guideline.infrastructure;
 
 import id.klik.shared.domain.ConflictException;
-import id.klik.tenancy.infrastructure.JdbcTenantStore;
+import id.klik.shared.infrastructure.PlatformDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Array;
@@ -25,7 +25,7 @@ import java.util.Set;
 @ApplicationScoped
 public class JdbcPublishedTemplateStore {
 
-  @Inject JdbcTenantStore platform;
+  @Inject PlatformDatabase platform;
 
   /**
    * One published version as stored.

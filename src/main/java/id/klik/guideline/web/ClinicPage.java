@@ -12,6 +12,7 @@ import id.klik.identity.domain.TenantRole;
 import id.klik.shared.domain.KlikException;
 import id.klik.shared.web.Notices;
 import id.klik.shared.web.RequestInfo;
+import id.klik.tenancy.application.TenantBound;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,6 +27,7 @@ import java.util.Optional;
  */
 @Named
 @ViewScoped
+@TenantBound
 public class ClinicPage implements Serializable {
 
   @Inject transient ActiveClinicService clinic;

@@ -11,6 +11,7 @@ import id.klik.shared.domain.KlikException;
 import id.klik.shared.domain.ValidationException;
 import id.klik.shared.web.Notices;
 import id.klik.shared.web.RequestInfo;
+import id.klik.tenancy.application.TenantBound;
 import id.klik.tenancy.application.TenantContext;
 import id.klik.tenancy.domain.TenantRef;
 import jakarta.faces.view.ViewScoped;
@@ -29,6 +30,7 @@ import java.util.UUID;
  */
 @Named
 @ViewScoped
+@TenantBound
 public class PublishingPage implements Serializable {
 
   @Inject transient TemplatePublishingService publishing;

@@ -16,6 +16,7 @@ import id.klik.shared.domain.Messages;
 import id.klik.shared.domain.NotFoundException;
 import id.klik.shared.domain.ValidationException;
 import id.klik.shared.web.RequestInfo;
+import id.klik.tenancy.application.TenantBound;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -34,6 +35,7 @@ import java.util.Optional;
  */
 @Named
 @ViewScoped
+@TenantBound
 public class TemplateEditorPage implements Serializable {
 
   private static final long serialVersionUID = 1L;

@@ -10,6 +10,7 @@ import id.klik.guideline.domain.merge.TemplateChange;
 import id.klik.shared.domain.KlikException;
 import id.klik.shared.web.Notices;
 import id.klik.shared.web.RequestInfo;
+import id.klik.tenancy.application.TenantBound;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,6 +31,7 @@ import java.util.Map;
  */
 @Named
 @ViewScoped
+@TenantBound
 public class TemplateUpdatePage implements Serializable {
 
   @Inject TemplateUpdateService updates;

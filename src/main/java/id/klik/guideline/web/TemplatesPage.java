@@ -12,6 +12,7 @@ import id.klik.identity.domain.TenantRole;
 import id.klik.shared.domain.KlikException;
 import id.klik.shared.domain.Messages;
 import id.klik.shared.web.RequestInfo;
+import id.klik.tenancy.application.TenantBound;
 import id.klik.tenancy.application.TenantContext;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -27,6 +28,7 @@ import java.util.Optional;
 /** Wires the template catalog page (list, preview) to {@link TemplateLibrary}. */
 @Named
 @ViewScoped
+@TenantBound
 public class TemplatesPage implements Serializable {
 
   /** One catalog row as the page shows it. */

@@ -3,6 +3,7 @@ package id.klik.identity.application;
 import id.klik.identity.domain.KlikUser;
 import id.klik.identity.domain.TenantRole;
 import id.klik.shared.domain.AccessDeniedException;
+import id.klik.tenancy.application.PlatformCaller;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import java.util.Set;
 
 /** The authenticated caller of this request and their roles in the request's tenant. */
 @RequestScoped
-public class CurrentUser {
+public class CurrentUser implements PlatformCaller {
 
   private KlikUser user;
   private Set<TenantRole> roles = EnumSet.noneOf(TenantRole.class);
@@ -25,6 +26,7 @@ public class CurrentUser {
   }
 
   /** Who to name in the audit trail. */
+  @Override
   public String actor() {
     return user == null ? "system" : user.username();
   }
@@ -38,6 +40,7 @@ public class CurrentUser {
   }
 
   /** Fails with 403 unless the caller is a platform admin (a second check behind the edge). */
+  @Override
   public void requirePlatformAdmin() {
     if (user == null || !user.isPlatformAdmin()) {
       throw new AccessDeniedException("access.notPlatformAdmin");

@@ -14,6 +14,7 @@ import id.klik.shared.domain.ValidationException;
 import id.klik.shared.files.FileRules;
 import id.klik.shared.infrastructure.KlikConfig;
 import id.klik.shared.web.RequestInfo;
+import id.klik.tenancy.application.TenantBound;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -41,6 +42,7 @@ import org.primefaces.model.TreeNode;
 /** Wires the work-units page (tree, table, dialog, CSV upload) to {@link WorkUnitService}. */
 @Named
 @ViewScoped
+@TenantBound
 public class WorkUnitsPage implements Serializable {
 
   /** One problem of a failed import, in the reader's language. */

@@ -1,9 +1,6 @@
 package id.klik.shared.audit;
 
-import id.klik.identity.application.CurrentUser;
-import id.klik.tenancy.application.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,14 +17,14 @@ public class AuditTrail {
   @PersistenceContext(unitName = "klik")
   EntityManager em;
 
-  @Inject CurrentUser currentUser;
+  @Inject AuditSubject subject;
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(String action, String entity, Object entityId, String details) {
     em.persist(
         new AuditEntry(
-            actor(),
-            TenantContext.require().slug(),
+            subject.actor(),
+            subject.tenant(),
             action,
             entity,
             entityId == null ? null : entityId.toString(),
@@ -40,13 +37,5 @@ public class AuditTrail {
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();
-  }
-
-  private String actor() {
-    try {
-      return currentUser.actor();
-    } catch (ContextNotActiveException noRequest) {
-      return "system";
-    }
   }
 }

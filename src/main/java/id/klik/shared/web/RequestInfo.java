@@ -8,6 +8,16 @@ public final class RequestInfo {
 
   private record Info(String requestId, Locale locale) {}
 
+  /**
+   * Request attributes the edge sets on a tenant request, for the page frame and the view handler:
+   * the tenant itself, its slug, and the URL prefix of its pages (e.g. "/t/pontianak", "" on its
+   * own host).
+   */
+  public static final String TENANT = "klik.tenant";
+
+  public static final String TENANT_SLUG = "klik.tenantSlug";
+  public static final String TENANT_BASE = "klik.tenantBase";
+
   private static final ThreadLocal<Info> CURRENT = new ThreadLocal<>();
 
   private RequestInfo() {}

@@ -3,7 +3,6 @@ package id.klik.shared.web;
 import id.klik.identity.application.CurrentUser;
 import id.klik.identity.domain.TenantRole;
 import id.klik.tenancy.domain.TenantRef;
-import id.klik.tenancy.web.TenantRouter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -19,12 +18,12 @@ public class ShellPage {
   @Inject CurrentUser currentUser;
 
   public TenantRef getTenant() {
-    return (TenantRef) request(TenantRouter.TENANT);
+    return (TenantRef) request(RequestInfo.TENANT);
   }
 
   /** The URL prefix of the tenant's pages, e.g. /t/pontianak. */
   public String getBase() {
-    Object base = request(TenantRouter.TENANT_BASE);
+    Object base = request(RequestInfo.TENANT_BASE);
     return base == null ? "" : base.toString();
   }
 

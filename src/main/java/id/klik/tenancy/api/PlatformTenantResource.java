@@ -1,8 +1,8 @@
 package id.klik.tenancy.api;
 
-import id.klik.identity.application.CurrentUser;
 import id.klik.shared.domain.ConflictException;
 import id.klik.shared.domain.NotFoundException;
+import id.klik.tenancy.application.PlatformCaller;
 import id.klik.tenancy.application.ReconcileProgress;
 import id.klik.tenancy.application.TenantReconciler;
 import id.klik.tenancy.application.TenantRegistry;
@@ -32,7 +32,7 @@ public class PlatformTenantResource {
   @Inject JdbcTenantStore store;
   @Inject TenantReconciler reconciler;
   @Inject TenantRegistry registry;
-  @Inject CurrentUser currentUser;
+  @Inject PlatformCaller currentUser;
 
   @GET
   @Operation(summary = "Every tenant with status, schema version, migration and onboarding state")

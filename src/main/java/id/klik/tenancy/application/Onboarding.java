@@ -1,9 +1,5 @@
 package id.klik.tenancy.application;
 
-import id.klik.identity.application.MembershipService;
-import id.klik.identity.domain.TenantRole;
-import id.klik.identity.infrastructure.KeycloakAdmin;
-import id.klik.organization.application.WorkUnitService;
 import id.klik.tenancy.domain.ManifestResult;
 import id.klik.tenancy.domain.OnboardingStep;
 import id.klik.tenancy.domain.TenantManifest;
@@ -14,18 +10,14 @@ import id.klik.tenancy.infrastructure.TenantMigrator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.Set;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 /**
  * Brings one tenant from its manifest to ACTIVE: registry row, schema and migrations, Keycloak
- * organization, members, seed data (work units here, adopted templates through {@link
- * TenantSeeding}). The step reached is stored after each step and every step is idempotent, so
- * whatever a crash leaves, the next run completes. An unchanged, finished tenant is skipped.
+ * organization and members (through the {@link TenantDirectory}), seed data (work units, adopted
+ * templates: the contexts observe {@link TenantSeeding}). Tenant work runs through {@link
+ * AcrossTenants}, audited. The step reached is stored after each step and every step is idempotent,
+ * so whatever a crash leaves, the next run completes. An unchanged, finished tenant is skipped.
  */
 @ApplicationScoped
 public class Onboarding {
@@ -41,9 +33,8 @@ public class Onboarding {
   }
 
   @Inject JdbcTenantStore store;
-  @Inject KeycloakAdmin keycloak;
-  @Inject MembershipService memberships;
-  @Inject WorkUnitService workUnits;
+  @Inject TenantDirectory directory;
+  @Inject AcrossTenants tenants;
   @Inject Event<TenantSeeding> seeding;
 
   /** Onboards or updates one tenant; replicas reconciling at once take turns per tenant. */
@@ -75,12 +66,15 @@ public class Onboarding {
       store.stepReached(slug, max(row.step(), OnboardingStep.MIGRATED));
       String orgId = ensureOrganization(m, row.orgId());
       store.stepReached(slug, max(row.step(), OnboardingStep.ORGANIZATION_CREATED));
-      for (TenantManifest.Member member : m.members()) {
-        ensureMember(tenant, orgId, member);
-      }
+      tenants.run(
+          tenant,
+          "onboarding: members",
+          () -> m.members().forEach(member -> directory.ensureMember(orgId, member)));
       store.stepReached(slug, max(row.step(), OnboardingStep.MEMBERS_ADDED));
-      seedWorkUnits(tenant, manifestResult);
-      TenantContext.runAs(tenant, () -> seeding.fire(new TenantSeeding(m)));
+      tenants.run(
+          tenant,
+          "onboarding: seed data",
+          () -> seeding.fire(new TenantSeeding(m, manifestResult.dir())));
       store.stepReached(slug, max(row.step(), OnboardingStep.SEEDED));
       store.onboarded(
           slug, manifestResult.hash(), (System.nanoTime() - start) / 1_000_000, m.suspended());
@@ -99,43 +93,9 @@ public class Onboarding {
     if (knownId != null) {
       return knownId;
     }
-    String slug = m.slug().value();
-    String id =
-        keycloak
-            .findOrganization(slug)
-            .orElseGet(() -> keycloak.createOrganization(slug, m.name()));
-    store.organizationCreated(slug, id);
+    String id = directory.ensureOrganization(m.slug().value(), m.name());
+    store.organizationCreated(m.slug().value(), id);
     return id;
-  }
-
-  private void ensureMember(TenantRef tenant, String orgId, TenantManifest.Member member) {
-    String userId =
-        keycloak
-            .findUserId(member.username())
-            .orElseGet(() -> keycloak.createUser(member.username(), member.email(), member.name()));
-    keycloak.addMember(orgId, userId);
-    Set<TenantRole> roles =
-        member.roles().stream().map(TenantRole::parse).collect(Collectors.toSet());
-    TenantContext.runAs(
-        tenant,
-        () ->
-            memberships.ensureMember(
-                member.username(), member.email(), member.name(), userId, roles));
-  }
-
-  /** Seeds only an empty tenant: a region's later edits are never overwritten by the seed. */
-  private void seedWorkUnits(TenantRef tenant, ManifestResult manifestResult) {
-    var csv = manifestResult.manifest().orElseThrow().workUnitsCsv();
-    if (csv.isEmpty()) {
-      return;
-    }
-    try {
-      String text =
-          Files.readString(manifestResult.dir().resolve(csv.get()), StandardCharsets.UTF_8);
-      TenantContext.runAs(tenant, () -> workUnits.seedIfEmpty(text));
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + csv.get() + ": " + e.getMessage(), e);
-    }
   }
 
   private static TenantRef asRef(TenantManifest m) {

@@ -1,6 +1,5 @@
 package id.klik.tenancy.application;
 
-import id.klik.identity.infrastructure.KeycloakAdmin;
 import id.klik.shared.infrastructure.KlikConfig;
 import id.klik.tenancy.infrastructure.JdbcTenantStore;
 import id.klik.tenancy.infrastructure.TenantMigrator;
@@ -27,7 +26,7 @@ public class PlatformStartup {
 
   @Inject KlikConfig config;
   @Inject JdbcTenantStore store;
-  @Inject KeycloakAdmin keycloak;
+  @Inject TenantDirectory keycloak;
   @Inject TenantReconciler reconciler;
   @Inject TenantRegistry registry;
 

@@ -2,11 +2,12 @@ package id.klik.tenancy.application;
 
 import id.klik.tenancy.domain.TenantRef;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
- * The tenant of the current request or job, set once at the edge and cleared in {@code finally}.
- * Code below reads it from here and never takes a tenant parameter it could get wrong.
+ * The tenant of the current request or job, read by code below the edge, which never takes a tenant
+ * parameter it could get wrong. It is entered only through {@link TenantScope#enter} (the edge,
+ * once per request) or {@link AcrossTenants} (work that spans tenants), both leaving it in {@code
+ * finally}.
  */
 public final class TenantContext {
 
@@ -26,36 +27,12 @@ public final class TenantContext {
     return tenant;
   }
 
-  /** Sets (or, with null, clears) the current tenant; callers restore it in {@code finally}. */
+  /** Sets (or, with null, clears) the current tenant; only {@link TenantScope} calls it. */
   static void set(TenantRef tenant) {
     if (tenant == null) {
       CURRENT.remove();
     } else {
       CURRENT.set(tenant);
     }
-  }
-
-  /** Runs work as the given tenant, restoring whatever was current before. */
-  public static <T> T callAs(TenantRef tenant, Supplier<T> work) {
-    TenantRef previous = CURRENT.get();
-    CURRENT.set(tenant);
-    try {
-      return work.get();
-    } finally {
-      if (previous == null) {
-        CURRENT.remove();
-      } else {
-        CURRENT.set(previous);
-      }
-    }
-  }
-
-  public static void runAs(TenantRef tenant, Runnable work) {
-    callAs(
-        tenant,
-        () -> {
-          work.run();
-          return null;
-        });
   }
 }

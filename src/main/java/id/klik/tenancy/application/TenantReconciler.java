@@ -1,6 +1,5 @@
 package id.klik.tenancy.application;
 
-import id.klik.guideline.application.TemplateLibrary;
 import id.klik.shared.infrastructure.KlikConfig;
 import id.klik.shared.yaml.YamlProblem;
 import id.klik.tenancy.domain.ManifestResult;
@@ -8,6 +7,7 @@ import id.klik.tenancy.infrastructure.ManifestReader;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,8 +31,8 @@ public class TenantReconciler {
   @Inject KlikConfig config;
   @Inject Onboarding onboarding;
   @Inject TenantRegistry registry;
-  @Inject TemplateLibrary templates;
   @Inject TenantJobs jobs;
+  @Inject Event<TenantsReconciled> reconciled;
 
   private static final int MAX_PARALLEL_ONBOARDINGS = 7;
 
@@ -113,7 +113,7 @@ public class TenantReconciler {
     }
     pending.forEach(TenantReconciler::await);
     registry.reload();
-    templates.reload();
+    reconciled.fire(new TenantsReconciled());
     finish(countFailed());
   }
 

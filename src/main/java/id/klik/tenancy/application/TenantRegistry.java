@@ -42,6 +42,11 @@ public class TenantRegistry {
     return Optional.ofNullable(bySlug.get(slug));
   }
 
+  /** What the slug names, for the edge: found and active, unknown, suspended or not ready. */
+  public TenantResolution resolve(String slug) {
+    return TenantResolution.of(slug, find(slug));
+  }
+
   private boolean stale(String slug) {
     long age = System.nanoTime() - loadedAt;
     return age > MAX_AGE_NANOS || (!bySlug.containsKey(slug) && age > MISS_RELOAD_NANOS);

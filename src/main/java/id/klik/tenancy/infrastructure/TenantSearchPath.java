@@ -1,6 +1,7 @@
 package id.klik.tenancy.infrastructure;
 
 import id.klik.tenancy.application.TenantContext;
+import id.klik.tenancy.application.TransactionPin;
 import id.klik.tenancy.domain.TenantRef;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,7 +18,8 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
  * {@code set_config('search_path', schema, true)}: local to the database transaction, so it ends
  * with it and a pooled connection never carries a tenant into the next one. Without a tenant the
  * path names a schema that does not exist, so an unqualified query fails loudly instead of reading
- * anyone's rows. Platform tables are always schema-qualified.
+ * anyone's rows. Platform tables are always schema-qualified. The schema is pinned to the JTA
+ * transaction, so entering another tenant before it ends fails instead of being silently ignored.
  */
 public class TenantSearchPath implements SessionCustomizer {
 
@@ -41,6 +43,7 @@ public class TenantSearchPath implements SessionCustomizer {
       } catch (SQLException e) {
         throw DatabaseException.sqlException(e);
       }
+      TransactionPin.pin(schema);
     }
   }
 }

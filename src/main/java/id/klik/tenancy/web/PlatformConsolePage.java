@@ -1,6 +1,6 @@
 package id.klik.tenancy.web;
 
-import id.klik.identity.application.CurrentUser;
+import id.klik.tenancy.application.PlatformCaller;
 import id.klik.tenancy.application.ReconcileProgress;
 import id.klik.tenancy.application.TenantReconciler;
 import id.klik.tenancy.domain.TenantSummary;
@@ -18,7 +18,7 @@ public class PlatformConsolePage implements Serializable {
 
   @Inject JdbcTenantStore store;
   @Inject TenantReconciler reconciler;
-  @Inject CurrentUser currentUser;
+  @Inject PlatformCaller currentUser;
 
   private List<TenantSummary> tenants;
 

@@ -21,7 +21,7 @@ public class TenantViewHandler extends ViewHandlerWrapper {
 
   @Override
   public String getActionURL(FacesContext context, String viewId) {
-    Object base = context.getExternalContext().getRequestMap().get(TenantRouter.TENANT_BASE);
+    Object base = context.getExternalContext().getRequestMap().get(RequestInfo.TENANT_BASE);
     if (base != null && viewId.startsWith(APP)) {
       String page = viewId.substring(APP.length()).replaceFirst("\\.xhtml$", "");
       return base + "/" + ("index".equals(page) ? "" : page);

@@ -1,13 +1,13 @@
-package id.klik.identity.application;
+package id.klik.edge;
 
+import id.klik.identity.application.AccessDecision;
+import id.klik.identity.application.AccessPolicy;
+import id.klik.identity.application.CurrentUser;
 import id.klik.identity.domain.KlikUser;
-import id.klik.identity.domain.TenantRole;
 import id.klik.identity.infrastructure.OidcTokens;
-import id.klik.identity.infrastructure.TokenVerifier;
 import id.klik.identity.web.SessionLogin;
 import id.klik.shared.infrastructure.KlikConfig;
-import id.klik.shared.web.EdgeResponses;
-import id.klik.tenancy.web.TenantRouter;
+import id.klik.shared.web.RequestInfo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,65 +16,63 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Decides whether a request may pass. A tenant request needs a valid token (bearer for the API, the
- * session's for pages) whose organizations include the tenant, and a membership in the tenant's
- * schema; otherwise 401 or 403 and no data. Platform requests need the realm role {@code
- * platform-admin}.
+ * Reads the caller of a request (bearer token for the API, the session's login for pages), asks
+ * {@link AccessPolicy} for a decision and answers it: admitted callers become the request's {@link
+ * CurrentUser}; the others get 401 (or, for a page, the login), or 403 and no data.
  */
 @ApplicationScoped
 public class AccessGate {
 
-  @Inject TokenVerifier verifier;
+  @Inject AccessPolicy policy;
   @Inject OidcTokens tokens;
   @Inject KlikConfig config;
-  @Inject MembershipService memberships;
   @Inject CurrentUser currentUser;
 
-  /** Must run with the tenant already in context. */
-  public boolean admitTenant(
-      HttpServletRequest req, HttpServletResponse res, String slug, boolean api)
+  /** Must run with the tenant already entered. */
+  boolean admitTenant(HttpServletRequest req, HttpServletResponse res, String slug, boolean api)
       throws IOException {
-    Optional<KlikUser> user = api ? bearer(req) : sessionUser(req);
-    if (user.isEmpty()) {
-      return refuseAnonymous(req, res, api, slug);
+    AccessDecision decision = policy.tenant(caller(req, api));
+    if (decision instanceof AccessDecision.Admit admit) {
+      currentUser.set(admit.user(), admit.roles());
+      return true;
     }
-    if (!user.get().belongsTo(slug)) {
-      if (!api && SessionLogin.firstOrganizationLogin(req, slug)) {
-        redirectToLogin(req, res, slug);
-        return false;
-      }
+    if (decision instanceof AccessDecision.Anonymous) {
+      refuseAnonymous(req, res, api, slug);
+    } else if (decision instanceof AccessDecision.NotInOrganization
+        && !api
+        && SessionLogin.firstOrganizationLogin(req, slug)) {
+      redirectToLogin(req, res, slug);
+    } else if (decision instanceof AccessDecision.NotInOrganization) {
       EdgeResponses.error(res, api, 403, "access.notInOrganization", slug);
-      return false;
-    }
-    Optional<Set<TenantRole>> roles = memberships.rolesOf(user.get().subject());
-    if (roles.isEmpty()) {
+    } else {
       EdgeResponses.error(res, api, 403, "access.notMember", slug);
-      return false;
     }
-    currentUser.set(user.get(), roles.get());
-    return true;
+    return false;
   }
 
-  public boolean admitPlatform(HttpServletRequest req, HttpServletResponse res, boolean api)
+  boolean admitPlatform(HttpServletRequest req, HttpServletResponse res, boolean api)
       throws IOException {
-    Optional<KlikUser> user = api ? bearer(req) : sessionUser(req);
-    if (user.isEmpty()) {
-      return refuseAnonymous(req, res, api, null);
+    AccessDecision decision = policy.platform(caller(req, api));
+    if (decision instanceof AccessDecision.Admit admit) {
+      currentUser.set(admit.user(), admit.roles());
+      return true;
     }
-    if (!user.get().isPlatformAdmin()) {
+    if (decision instanceof AccessDecision.Anonymous) {
+      refuseAnonymous(req, res, api, null);
+    } else {
       EdgeResponses.error(res, api, 403, "access.notPlatformAdmin");
-      return false;
     }
-    currentUser.set(user.get(), EnumSet.noneOf(TenantRole.class));
-    return true;
+    return false;
   }
 
-  private boolean refuseAnonymous(
+  private Optional<KlikUser> caller(HttpServletRequest req, boolean api) {
+    return api ? policy.bearer(req.getHeader("Authorization")) : sessionUser(req);
+  }
+
+  private void refuseAnonymous(
       HttpServletRequest req, HttpServletResponse res, boolean api, String slug)
       throws IOException {
     if (api || !"GET".equals(req.getMethod())) {
@@ -82,25 +80,25 @@ public class AccessGate {
         res.setHeader("WWW-Authenticate", "Bearer realm=\"klik\"");
       }
       EdgeResponses.error(res, api, 401, "access.loginRequired");
-      return false;
+      return;
     }
     redirectToLogin(req, res, slug);
-    return false;
   }
 
   /**
    * Sends the browser to the login. On a tenant's own host the whole flow moves to the public URL
    * in the path form ({@code /t/<slug>/...}): Keycloak redirects back only to the URLs registered
    * for the client, and the session holding the login attempt must be the one the callback sees.
+   * The target is the canonical path the edge decided on, never the raw one.
    */
   private void redirectToLogin(HttpServletRequest req, HttpServletResponse res, String slug)
       throws IOException {
     String target =
-        req.getRequestURI().substring(req.getContextPath().length())
+        EdgeFilter.canonicalPath(req)
             + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
     String prefix = req.getContextPath();
     if (slug != null
-        && "".equals(req.getAttribute(TenantRouter.TENANT_BASE))
+        && "".equals(req.getAttribute(RequestInfo.TENANT_BASE))
         && config.publicUrl().isPresent()) {
       prefix = config.publicUrl().get();
       target = "/t/" + slug + target;
@@ -125,13 +123,5 @@ public class AccessGate {
     }
     SessionLogin.store(req, refreshed.get());
     return refreshed.map(SessionLogin.Login::user);
-  }
-
-  private Optional<KlikUser> bearer(HttpServletRequest req) {
-    String header = req.getHeader("Authorization");
-    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      return Optional.empty();
-    }
-    return verifier.verify(header.substring(7).trim());
   }
 }

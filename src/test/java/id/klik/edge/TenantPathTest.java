@@ -1,4 +1,4 @@
-package id.klik.tenancy.web;
+package id.klik.edge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,8 @@
-package id.klik.shared.web;
+package id.klik.edge;
 
 import id.klik.shared.api.ErrorDto;
 import id.klik.shared.domain.Messages;
+import id.klik.shared.web.RequestInfo;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,14 +14,13 @@ import java.util.Locale;
  * Answers a request that stops at the edge (unknown tenant, not logged in, not a member): JSON for
  * API calls, a short page in the person's language for the browser. Never a stack trace.
  */
-public final class EdgeResponses {
+final class EdgeResponses {
 
   private static final Jsonb JSONB = JsonbBuilder.create();
 
   private EdgeResponses() {}
 
-  public static void error(
-      HttpServletResponse resp, boolean api, int status, String key, Object... args)
+  static void error(HttpServletResponse resp, boolean api, int status, String key, Object... args)
       throws IOException {
     Locale locale = RequestInfo.locale();
     String message = Messages.get(locale, key, args);

@@ -1,4 +1,4 @@
-package id.klik.shared.health;
+package id.klik.edge;
 
 import id.klik.identity.infrastructure.KeycloakAdmin;
 import id.klik.tenancy.application.PlatformStartup;

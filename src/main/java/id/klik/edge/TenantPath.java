@@ -1,4 +1,4 @@
-package id.klik.tenancy.web;
+package id.klik.edge;
 
 import java.util.Optional;
 
