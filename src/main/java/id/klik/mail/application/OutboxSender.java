@@ -5,8 +5,8 @@ import id.klik.mail.domain.RetryPolicy;
 import id.klik.mail.infrastructure.JdbcOutboxClaims;
 import id.klik.mail.infrastructure.MailTemplates;
 import id.klik.mail.infrastructure.SmtpMailer;
+import id.klik.shared.infrastructure.PlatformDatabase;
 import id.klik.tenancy.application.TenantContext;
-import id.klik.tenancy.infrastructure.JdbcTenantStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -26,7 +26,7 @@ public class OutboxSender {
   private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
   private static final int BATCH = 50;
 
-  @Inject JdbcTenantStore store;
+  @Inject PlatformDatabase store;
   @Inject SmtpMailer mailer;
 
   RetryPolicy policy = RetryPolicy.DEFAULT;

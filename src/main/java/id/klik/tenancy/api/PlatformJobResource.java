@@ -1,6 +1,6 @@
 package id.klik.tenancy.api;
 
-import id.klik.identity.application.CurrentUser;
+import id.klik.tenancy.application.PlatformCaller;
 import id.klik.tenancy.application.TenantJobs;
 import id.klik.tenancy.domain.JobRun;
 import jakarta.inject.Inject;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PlatformJobResource {
 
   @Inject TenantJobs jobs;
-  @Inject CurrentUser currentUser;
+  @Inject PlatformCaller currentUser;
 
   @GET
   @Operation(
