@@ -48,8 +48,9 @@ final class YamlSyntaxMessages {
         fileName,
         0,
         "",
-        "Berkas tidak dapat dibaca sebagai YAML: " + error.getMessage(),
-        "The file cannot be read as YAML: " + error.getMessage());
+        "Berkas tidak dapat dibaca sebagai YAML. Periksa indentasi, tanda titik dua dan tanda"
+            + " kutip.",
+        "The file cannot be read as YAML. Check indentation, colons and quotes.");
   }
 
   /** A control character in the text itself, found before SnakeYAML refuses it without a line. */
