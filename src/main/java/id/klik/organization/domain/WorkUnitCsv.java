@@ -1,5 +1,6 @@
 package id.klik.organization.domain;
 
+import id.klik.shared.domain.ControlCharacters;
 import id.klik.shared.domain.FieldProblem;
 import java.io.IOException;
 import java.io.StringReader;
@@ -50,7 +51,7 @@ public final class WorkUnitCsv {
             .get();
     OptionalInt notUtf8 = firstReplacementCharacter(body);
     if (notUtf8.isPresent()) {
-      int line = lineOf(body, notUtf8.getAsInt());
+      int line = ControlCharacters.lineOf(body, notUtf8.getAsInt());
       return new Parsed(
           List.of(), List.of(FieldProblem.atLine(line, "file", "csv.encoding", line)));
     }
@@ -122,16 +123,6 @@ public final class WorkUnitCsv {
   private static OptionalInt firstReplacementCharacter(String text) {
     int at = text.indexOf('\uFFFD');
     return at < 0 ? OptionalInt.empty() : OptionalInt.of(at);
-  }
-
-  private static int lineOf(String text, int index) {
-    int line = 1;
-    for (int i = 0; i < index; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-      }
-    }
-    return line;
   }
 
   /**
