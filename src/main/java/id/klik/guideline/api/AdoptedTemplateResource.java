@@ -1,8 +1,10 @@
 package id.klik.guideline.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import id.klik.guideline.application.ActiveClinicService;
 import id.klik.guideline.application.TemplateAdoptionService;
 import id.klik.guideline.application.TemplateUpdateService;
@@ -39,7 +41,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Guideline templates")
 public class AdoptedTemplateResource {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  // text after the JSON value ("{...}}") is a broken body, not something to ignore
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
   @Inject TemplateUpdateService updates;
   @Inject TemplateAdoptionService adoption;

@@ -15,6 +15,7 @@ import id.klik.shared.domain.ConflictException;
 import id.klik.shared.domain.FieldProblem;
 import id.klik.shared.domain.NotFoundException;
 import id.klik.shared.domain.ValidationException;
+import id.klik.shared.yaml.YamlLimits;
 import id.klik.tenancy.application.TenantContext;
 import id.klik.tenancy.application.TenantRegistry;
 import id.klik.tenancy.domain.TenantRef;
@@ -258,6 +259,9 @@ public class TemplatePublishingService {
   private static void requireText(String yaml) {
     if (yaml == null || yaml.isBlank()) {
       throw ValidationException.of("yaml", "template.emptyDraft");
+    }
+    if (YamlLimits.tooLarge(yaml)) {
+      throw ValidationException.of("yaml", "yaml.tooLarge", YamlLimits.maxKibibytes());
     }
   }
 }

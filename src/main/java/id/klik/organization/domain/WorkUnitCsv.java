@@ -1,13 +1,16 @@
 package id.klik.organization.domain;
 
+import id.klik.shared.domain.ControlCharacters;
 import id.klik.shared.domain.FieldProblem;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -46,8 +49,22 @@ public final class WorkUnitCsv {
             .setIgnoreEmptyLines(true)
             .setTrim(true)
             .get();
-    try (CSVParser parser = CSVParser.parse(new StringReader(body), format)) {
-      Map<String, Integer> header = lowerCase(parser.getHeaderMap());
+    OptionalInt notUtf8 = firstReplacementCharacter(body);
+    if (notUtf8.isPresent()) {
+      int line = ControlCharacters.lineOf(body, notUtf8.getAsInt());
+      return new Parsed(
+          List.of(), List.of(FieldProblem.atLine(line, "file", "csv.encoding", line)));
+    }
+    CSVParser parser;
+    Map<String, Integer> header;
+    try {
+      parser = CSVParser.parse(new StringReader(body), format);
+      header = lowerCase(parser.getHeaderMap());
+    } catch (IOException | RuntimeException e) {
+      // a column named twice, or a quotation mark left open in the header row
+      return new Parsed(List.of(), List.of(FieldProblem.atLine(1, "file", "csv.unreadable")));
+    }
+    try (parser) {
       List<FieldProblem> problems = new ArrayList<>();
       for (String column : REQUIRED) {
         if (!header.containsKey(column)) {
@@ -59,7 +76,19 @@ public final class WorkUnitCsv {
       }
       List<Row> rows = new ArrayList<>();
       LineCounter lines = new LineCounter(body);
-      for (CSVRecord record : parser) {
+      Iterator<CSVRecord> records = parser.iterator();
+      while (true) {
+        // the record that fails to parse starts on the line after the last one read
+        long before = parser.getCurrentLineNumber();
+        CSVRecord record;
+        try {
+          if (!records.hasNext()) {
+            break;
+          }
+          record = records.next();
+        } catch (UncheckedIOException | IllegalStateException e) {
+          return unreadable((int) before + 1);
+        }
         int line = lines.lineOf(record.getCharacterPosition());
         rows.add(
             new Row(
@@ -73,13 +102,27 @@ public final class WorkUnitCsv {
         problems.add(FieldProblem.atLine(1, "file", "csv.empty"));
       }
       return new Parsed(rows, problems);
-    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-      return new Parsed(
-          List.of(), List.of(FieldProblem.atLine(1, "file", "csv.unreadable", e.getMessage())));
-    } catch (UncheckedIOException e) {
-      return new Parsed(
-          List.of(), List.of(FieldProblem.atLine(1, "file", "csv.unreadable", e.getMessage())));
+    } catch (IOException e) {
+      return unreadable(1);
     }
+  }
+
+  /**
+   * A file the parser gives up on, nearly always because of a quotation mark: one left open, or
+   * text after the closing one. Said in the person's words with the line; the parser's own message
+   * is English jargon.
+   */
+  private static Parsed unreadable(int line) {
+    return new Parsed(List.of(), List.of(FieldProblem.atLine(line, "file", "csv.quoting", line)));
+  }
+
+  /**
+   * Where a byte that is not UTF-8 was read: the body is decoded as UTF-8, and a file saved in
+   * another encoding (e.g. Windows-1252 from an older spreadsheet) shows up as U+FFFD.
+   */
+  private static OptionalInt firstReplacementCharacter(String text) {
+    int at = text.indexOf('\uFFFD');
+    return at < 0 ? OptionalInt.empty() : OptionalInt.of(at);
   }
 
   /**

@@ -40,6 +40,10 @@ public final class WorkUnitRules {
     } else if (name.length() > MAX_NAME) {
       problems.add(FieldProblem.atLine(line, "name", "workUnit.name.tooLong", MAX_NAME));
     }
+    if (kindText == null || kindText.isBlank()) {
+      problems.add(FieldProblem.atLine(line, "kind", "workUnit.kind.required"));
+      return problems;
+    }
     Optional<WorkUnitKind> kind = WorkUnitKind.parse(kindText);
     if (kind.isEmpty()) {
       problems.add(FieldProblem.atLine(line, "kind", "workUnit.kind.unknown", kindText));

@@ -73,7 +73,8 @@ public class WorkUnitRepository {
     TypedQuery<Long> total = em.createQuery("select count(w) from WorkUnit w" + where, Long.class);
     bind(items, filter);
     bind(total, filter);
-    List<WorkUnit> rows = items.setFirstResult(page * size).setMaxResults(size).getResultList();
+    List<WorkUnit> rows =
+        items.setFirstResult(Page.firstRow(page, size)).setMaxResults(size).getResultList();
     return new Page<>(rows, page, size, total.getSingleResult());
   }
 

@@ -4,6 +4,8 @@ import id.klik.shared.domain.ConflictException;
 import id.klik.shared.domain.KlikException;
 import id.klik.shared.domain.Messages;
 import id.klik.shared.web.RequestInfo;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -16,9 +18,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The last line: a business exception wrapped by the transaction layer is unwrapped; a concurrent
- * edit or a database constraint becomes 409; anything else is logged with the request id and
- * answered 500 without internals.
+ * The one place that decides what a failure means for the caller. A business exception, also when
+ * wrapped by the transaction layer, answers as itself; a request body that is not JSON or not of
+ * the expected shape, a query parameter that is not a number, or a value the database refuses (data
+ * exception, SQLState class 22) is the caller's mistake: 400; a concurrent edit or a taken unique
+ * key (class 23) is 409; anything else is logged with the request id and answered 500 without
+ * internals. Every answer is an {@link ErrorDto}.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
@@ -28,19 +33,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
   @Override
   public Response toResponse(Exception e) {
     if (e instanceof WebApplicationException web) {
-      Response r = web.getResponse();
-      int status = r.getStatus();
-      String key = status == 404 ? "error.notFoundPath" : "error.badRequest";
-      return Response.status(status)
-          .type(MediaType.APPLICATION_JSON)
-          .entity(
-              new ErrorDto(
-                  status,
-                  key,
-                  Messages.get(RequestInfo.locale(), key),
-                  RequestInfo.requestId(),
-                  List.of()))
-          .build();
+      return webApplication(web);
     }
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof KlikException k) {
@@ -50,21 +43,54 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
         return KlikExceptionMapper.response(
             new ConflictException("error.concurrentEdit"), RequestInfo.locale());
       }
-      if (t instanceof SQLException sql
-          && sql.getSQLState() != null
-          && sql.getSQLState().startsWith("23")) {
-        return KlikExceptionMapper.response(
-            new ConflictException("error.constraint"), RequestInfo.locale());
+      if (t instanceof JsonParsingException || t instanceof JsonbException) {
+        return KlikExceptionMapper.response(BadJson.of(e), RequestInfo.locale());
+      }
+      if (t instanceof SQLException sql && sql.getSQLState() != null) {
+        String state = sql.getSQLState();
+        if (state.startsWith("23")) {
+          return KlikExceptionMapper.response(
+              new ConflictException("error.constraint"), RequestInfo.locale());
+        }
+        if (state.startsWith("22")) {
+          // logged: a value the database refuses should have been refused by a rule first
+          LOG.log(Level.WARNING, "request " + RequestInfo.requestId() + ": data refused", e);
+          return error(400, state.equals("22021") ? "error.badCharacter" : "error.badValue");
+        }
       }
     }
     LOG.log(Level.SEVERE, "request " + RequestInfo.requestId() + " failed", e);
-    return Response.status(500)
+    return error(500, "error.internal", RequestInfo.requestId());
+  }
+
+  /**
+   * JAX-RS' own refusals keep their status. A query parameter that cannot be converted (e.g. {@code
+   * ?page=abc}) is a 404 by the specification, as if no resource matched; it is the caller's
+   * mistake in a parameter, so it answers 400 and names the parameter.
+   */
+  private static Response webApplication(WebApplicationException web) {
+    int status = web.getResponse().getStatus();
+    String parameter = QueryParameterProblem.name(web);
+    if (parameter != null) {
+      return KlikExceptionMapper.response(
+          id.klik.shared.domain.ValidationException.of(parameter, "error.badParameter", parameter),
+          RequestInfo.locale());
+    }
+    if (status >= 500) {
+      LOG.log(Level.SEVERE, "request " + RequestInfo.requestId() + " failed", web);
+      return error(status, "error.internal", RequestInfo.requestId());
+    }
+    return error(status, status == 404 ? "error.notFoundPath" : "error.badRequest");
+  }
+
+  private static Response error(int status, String key, Object... args) {
+    return Response.status(status)
         .type(MediaType.APPLICATION_JSON)
         .entity(
             new ErrorDto(
-                500,
-                "error.internal",
-                Messages.get(RequestInfo.locale(), "error.internal", RequestInfo.requestId()),
+                status,
+                key,
+                Messages.get(RequestInfo.locale(), key, args),
                 RequestInfo.requestId(),
                 List.of()))
         .build();

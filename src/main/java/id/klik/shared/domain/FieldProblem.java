@@ -1,5 +1,8 @@
 package id.klik.shared.domain;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -9,11 +12,16 @@ import java.util.List;
  */
 public record FieldProblem(int line, String field, String messageKey, List<Object> args) {
 
+  public FieldProblem {
+    // an argument is often the value the person got wrong, and that may be missing (null)
+    args = Collections.unmodifiableList(new ArrayList<>(args));
+  }
+
   public static FieldProblem of(String field, String messageKey, Object... args) {
-    return new FieldProblem(0, field, messageKey, List.of(args));
+    return new FieldProblem(0, field, messageKey, Arrays.asList(args));
   }
 
   public static FieldProblem atLine(int line, String field, String messageKey, Object... args) {
-    return new FieldProblem(line, field, messageKey, List.of(args));
+    return new FieldProblem(line, field, messageKey, Arrays.asList(args));
   }
 }

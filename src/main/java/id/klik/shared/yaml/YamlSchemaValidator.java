@@ -108,6 +108,10 @@ public final class YamlSchemaValidator {
    * @param label what to call the document in problems, e.g. {@code klik-pontianak (merged)}
    */
   public ValidatedYaml validateTree(String label, JsonNode document) {
+    List<YamlProblem> unreadable = YamlLimits.problemsIn(label, document);
+    if (!unreadable.isEmpty()) {
+      return new ValidatedYaml(document, unreadable);
+    }
     YamlTree tree = new YamlTree(document, Map.of(), List.of());
     List<YamlProblem> problems =
         new ArrayList<>(translator.translate(label, tree, schema.validate(document)));

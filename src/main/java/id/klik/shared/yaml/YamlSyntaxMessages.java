@@ -1,8 +1,10 @@
 package id.klik.shared.yaml;
 
+import id.klik.shared.domain.ControlCharacters;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Explains SnakeYAML's syntax errors in plain words. SnakeYAML only speaks English and parser
@@ -23,12 +25,43 @@ final class YamlSyntaxMessages {
   }
 
   static YamlProblem problem(String fileName, YAMLException error) {
+    String text = error.getMessage() == null ? "" : error.getMessage();
+    if (error instanceof ReaderException reader) {
+      String character = String.format("U+%04X", reader.getCodePoint());
+      return new YamlProblem(
+          fileName,
+          0,
+          "",
+          "Berkas berisi karakter yang tidak diizinkan dalam YAML (" + character + ").",
+          "The file contains a character YAML does not allow (" + character + ").");
+    }
+    if (text.contains("Nesting Depth exceeded")) {
+      return YamlLimits.tooDeep(fileName, 0, "");
+    }
+    if (text.contains("Number of aliases")) {
+      return YamlLimits.tooManyAliases(fileName, 0);
+    }
+    if (text.contains("exceeds the limit")) {
+      return YamlLimits.tooLargeProblem(fileName);
+    }
     return new YamlProblem(
         fileName,
         0,
         "",
-        "Berkas tidak dapat dibaca sebagai YAML: " + error.getMessage(),
-        "The file cannot be read as YAML: " + error.getMessage());
+        "Berkas tidak dapat dibaca sebagai YAML. Periksa indentasi, tanda titik dua dan tanda"
+            + " kutip.",
+        "The file cannot be read as YAML. Check indentation, colons and quotes.");
+  }
+
+  /** A control character in the text itself, found before SnakeYAML refuses it without a line. */
+  static YamlProblem controlCharacter(String fileName, String text, int index) {
+    String character = ControlCharacters.name(text.charAt(index));
+    return new YamlProblem(
+        fileName,
+        ControlCharacters.lineOf(text, index),
+        "",
+        "Baris ini berisi karakter kendali " + character + "; hapus karakter itu.",
+        "This line contains the control character " + character + "; remove it.");
   }
 
   private static String[] explain(String problem, String context) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.klik.shared.domain.ControlCharacters;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
@@ -40,6 +42,15 @@ final class YamlTreeReader {
   YamlTree read(String fileName, String yamlText) {
     List<YamlProblem> problems = new ArrayList<>();
     Map<String, Integer> lines = new HashMap<>();
+    if (YamlLimits.tooLarge(yamlText)) {
+      problems.add(YamlLimits.tooLargeProblem(fileName));
+      return new YamlTree(MissingNode.getInstance(), lines, problems);
+    }
+    OptionalInt control = ControlCharacters.firstIn(yamlText);
+    if (control.isPresent()) {
+      problems.add(YamlSyntaxMessages.controlCharacter(fileName, yamlText, control.getAsInt()));
+      return new YamlTree(MissingNode.getInstance(), lines, problems);
+    }
     Node root;
     try {
       root = compose(yamlText == null ? "" : yamlText);
@@ -61,25 +72,43 @@ final class YamlTreeReader {
       return new YamlTree(MissingNode.getInstance(), lines, problems);
     }
     Conversion conversion = new Conversion(fileName, lines, problems);
-    JsonNode document = conversion.toJson(root, "", root.getStartMark().getLine() + 1);
-    return new YamlTree(document, lines, problems);
+    try {
+      JsonNode document = conversion.toJson(root, "", root.getStartMark().getLine() + 1, 1);
+      return new YamlTree(document, lines, problems);
+    } catch (LimitExceeded e) {
+      // the partial tree is worthless and checking it would only repeat the cost
+      problems.add(e.problem);
+      return new YamlTree(MissingNode.getInstance(), lines, problems);
+    }
   }
 
   private static Node compose(String yamlText) {
-    LoaderOptions options = new LoaderOptions();
-    options.setAllowDuplicateKeys(true); // reported by us, with both lines, instead of failing
-    options.setMaxAliasesForCollections(50);
-    options.setAllowRecursiveKeys(false);
+    LoaderOptions options = YamlLimits.loaderOptions();
     ParserImpl parser = new ParserImpl(new StreamReader(new StringReader(yamlText)), options);
     return new Composer(parser, RESOLVER, options).getSingleNode();
   }
 
-  /** One tree conversion; tracks the nodes being converted to stop on anchors that loop. */
+  /** Stops a conversion that went past {@link YamlLimits}. */
+  private static final class LimitExceeded extends RuntimeException {
+    private final transient YamlProblem problem;
+
+    LimitExceeded(YamlProblem problem) {
+      super(problem.messageEn(), null, false, false);
+      this.problem = problem;
+    }
+  }
+
+  /**
+   * One tree conversion; tracks the nodes being converted to stop on anchors that loop, and counts
+   * values as they are expanded: an alias is converted again each time it is used, so this count,
+   * not the text's size, is what a file full of aliases costs.
+   */
   private static final class Conversion {
     private final String fileName;
     private final Map<String, Integer> lines;
     private final List<YamlProblem> problems;
     private final Set<Node> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
+    private int values;
 
     Conversion(String fileName, Map<String, Integer> lines, List<YamlProblem> problems) {
       this.fileName = fileName;
@@ -87,7 +116,14 @@ final class YamlTreeReader {
       this.problems = problems;
     }
 
-    JsonNode toJson(Node node, String pointer, int line) {
+    JsonNode toJson(Node node, String pointer, int line, int depth) {
+      if (++values > YamlLimits.MAX_VALUES) {
+        throw new LimitExceeded(
+            YamlLimits.tooManyValues(fileName, line, YamlPointers.toField(pointer)));
+      }
+      if (depth > YamlLimits.MAX_DEPTH && !(node instanceof ScalarNode)) {
+        throw new LimitExceeded(YamlLimits.tooDeep(fileName, line, YamlPointers.toField(pointer)));
+      }
       lines.putIfAbsent(pointer, line);
       if (!inProgress.add(node)) {
         problems.add(
@@ -101,18 +137,29 @@ final class YamlTreeReader {
       }
       try {
         if (node instanceof MappingNode mapping) {
-          return toObject(mapping, pointer);
+          return toObject(mapping, pointer, depth);
         }
         if (node instanceof SequenceNode sequence) {
-          return toArray(sequence, pointer);
+          return toArray(sequence, pointer, depth);
         }
-        return toScalar((ScalarNode) node);
+        ScalarNode scalar = (ScalarNode) node;
+        requirePlainText(scalar.getValue(), pointer, line);
+        return toScalar(scalar);
       } finally {
         inProgress.remove(node);
       }
     }
 
-    private ObjectNode toObject(MappingNode mapping, String pointer) {
+    /** A control character can only come from an escape such as "\\0"; it is never meant. */
+    private void requirePlainText(String text, String pointer, int line) {
+      ControlCharacters.firstIn(text)
+          .ifPresent(
+              at ->
+                  problems.add(
+                      YamlLimits.controlCharacter(fileName, line, pointer, text.charAt(at))));
+    }
+
+    private ObjectNode toObject(MappingNode mapping, String pointer, int depth) {
       ObjectNode object = JSON.objectNode();
       for (NodeTuple tuple : mapping.getValue()) {
         Node keyNode = tuple.getKeyNode();
@@ -129,6 +176,7 @@ final class YamlTreeReader {
         }
         String key = scalarKey.getValue();
         String childPointer = pointer + "/" + YamlPointers.escape(key);
+        requirePlainText(key, childPointer, keyLine);
         if (object.has(key)) {
           problems.add(
               new YamlProblem(
@@ -147,17 +195,17 @@ final class YamlTreeReader {
                       + "); remove one of them."));
           continue;
         }
-        object.set(key, toJson(tuple.getValueNode(), childPointer, keyLine));
+        object.set(key, toJson(tuple.getValueNode(), childPointer, keyLine, depth + 1));
       }
       return object;
     }
 
-    private ArrayNode toArray(SequenceNode sequence, String pointer) {
+    private ArrayNode toArray(SequenceNode sequence, String pointer, int depth) {
       ArrayNode array = JSON.arrayNode();
       List<Node> items = sequence.getValue();
       for (int i = 0; i < items.size(); i++) {
         Node item = items.get(i);
-        array.add(toJson(item, pointer + "/" + i, item.getStartMark().getLine() + 1));
+        array.add(toJson(item, pointer + "/" + i, item.getStartMark().getLine() + 1, depth + 1));
       }
       return array;
     }

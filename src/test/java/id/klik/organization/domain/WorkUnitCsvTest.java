@@ -204,4 +204,45 @@ class WorkUnitCsvTest {
 
     assertThat(parsed.rows()).extracting(Row::line).containsExactly(5);
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "code,name,kind\nDINKES,\"Dinas Kesehatan,OPD\nDISHUB,Dinas Perhubungan,OPD\n",
+        "code,name,kind\nDINKES,\"Dinas\" Kesehatan,OPD\n"
+      })
+  void aBrokenQuotationMarkNamesItsLineWithoutTheParsersWords(String csv) {
+    Parsed parsed = WorkUnitCsv.parse(csv);
+
+    assertThat(parsed.problems())
+        .singleElement()
+        .extracting(FieldProblem::line, FieldProblem::messageKey, FieldProblem::args)
+        .containsExactly(2, "csv.quoting", java.util.List.of(2));
+  }
+
+  @Test
+  void textThatIsNotUtf8NamesItsLine() {
+    Parsed parsed =
+        WorkUnitCsv.parse(
+            "code,name,kind\nDINKES,Dinas Kesehatan,OPD\nCAMAT,Kantor Camat \uFFFD,OPD\n");
+
+    assertThat(parsed.problems())
+        .singleElement()
+        .extracting(FieldProblem::line, FieldProblem::messageKey)
+        .containsExactly(3, "csv.encoding");
+  }
+
+  @Test
+  void aRowWithFewerValuesThanTheHeaderIsReadWithTheMissingOnesEmpty() {
+    Parsed parsed = WorkUnitCsv.parse("code,name,kind\nDINKES\n");
+
+    assertThat(parsed.rows())
+        .singleElement()
+        .satisfies(
+            row -> {
+              assertThat(row.line()).isEqualTo(2);
+              assertThat(row.name()).isNull();
+              assertThat(row.kind()).isNull();
+            });
+  }
 }

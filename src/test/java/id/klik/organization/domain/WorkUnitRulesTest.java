@@ -80,6 +80,15 @@ class WorkUnitRulesTest {
         .containsExactly(FieldProblem.of("kind", "workUnit.kind.unknown", "DESA"));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"", "  "})
+  void aMissingKindIsRequiredNotUnknown(String kind) {
+    assertThat(WorkUnitRules.check(3, "X", "Unit X", kind, TOP))
+        .containsExactly(FieldProblem.atLine(3, "kind", "workUnit.kind.required"));
+    assertThat(WorkUnitRules.check(3, "X", "Unit X", null, TOP))
+        .containsExactly(FieldProblem.atLine(3, "kind", "workUnit.kind.required"));
+  }
+
   @Test
   void everyProblemOfARowIsReportedAtItsLine() {
     assertThat(WorkUnitRules.check(7, "", "", "DESA", TOP))
