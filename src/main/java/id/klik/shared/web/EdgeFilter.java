@@ -63,6 +63,9 @@ public class EdgeFilter extends HttpFilter {
         chain.doFilter(req, res);
       }
     } catch (RuntimeException | ServletException e) {
+      if (UnavailableAnswer.answered(e, res, path.contains("/api/"))) {
+        return; // the database or Keycloak is down: 503 with a retry hint, not a 500
+      }
       LOG.log(Level.SEVERE, "request " + requestId + " failed", e);
       if (!res.isCommitted()) {
         res.reset();

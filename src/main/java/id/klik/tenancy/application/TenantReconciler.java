@@ -7,6 +7,7 @@ import id.klik.tenancy.domain.ManifestResult;
 import id.klik.tenancy.infrastructure.ManifestReader;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
@@ -36,6 +38,11 @@ public class TenantReconciler {
   private static final int MAX_PARALLEL_ONBOARDINGS = 7;
 
   @Resource ManagedExecutorService executor;
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  /** Runs that ended with failed onboardings in a row; sets the pause before the next try. */
+  private final java.util.concurrent.atomic.AtomicInteger failedRuns =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   private final java.util.concurrent.atomic.AtomicBoolean running =
       new java.util.concurrent.atomic.AtomicBoolean();
@@ -75,13 +82,42 @@ public class TenantReconciler {
   }
 
   private void runGuarded() {
+    boolean failed = false;
     try {
       run();
+      failed = countRetryable() > 0;
     } catch (RuntimeException e) {
       LOG.severe("reconcile failed: " + e);
       finish(countFailed() + 1);
+      failed = true;
     } finally {
       running.set(false);
+    }
+    retryLater(failed);
+  }
+
+  /**
+   * An onboarding that failed (Keycloak or the database down, a replica's crash) is tried again by
+   * itself, after 5 s doubling up to 5 min: each step is recorded and idempotent, so the retry
+   * completes what is missing and a tenant is never left half done. A bad manifest is not retried.
+   */
+  private void retryLater(boolean failed) {
+    if (!failed) {
+      failedRuns.set(0);
+      return;
+    }
+    long delay = retryDelaySeconds(failedRuns.incrementAndGet());
+    LOG.warning(() -> "reconcile left tenants failed; trying again in " + delay + " s");
+    scheduler.schedule(() -> start("retry", "system"), delay, TimeUnit.SECONDS);
+  }
+
+  static long retryDelaySeconds(int failedRunsInARow) {
+    return Math.min(300, 5L << Math.min(Math.max(failedRunsInARow - 1, 0), 6));
+  }
+
+  private int countRetryable() {
+    synchronized (entries) {
+      return (int) entries.stream().filter(e -> e.result().equals("FAILED")).count();
     }
   }
 
@@ -102,7 +138,13 @@ public class TenantReconciler {
       pending.add(
           executor.submit(
               () -> {
-                Onboarding.Result r = onboarding.ensure(m);
+                Onboarding.Result r;
+                try {
+                  r = onboarding.ensure(m);
+                } catch (RuntimeException e) { // e.g. the database down: not even recorded
+                  LOG.warning(() -> "tenant " + m.folder() + " onboarding failed: " + e);
+                  r = Onboarding.Result.FAILED;
+                }
                 entries.add(new ReconcileProgress.Entry(m.folder(), r.name(), List.of()));
                 update(manifests.size(), entries.size(), countFailed());
               }));
