@@ -4,6 +4,7 @@ import id.klik.identity.application.MembershipService;
 import id.klik.identity.domain.TenantRole;
 import id.klik.identity.infrastructure.KeycloakAdmin;
 import id.klik.organization.application.WorkUnitService;
+import id.klik.shared.infrastructure.Outages;
 import id.klik.tenancy.domain.ManifestResult;
 import id.klik.tenancy.domain.OnboardingStep;
 import id.klik.tenancy.domain.TenantManifest;
@@ -37,7 +38,9 @@ public class Onboarding {
     ONBOARDED,
     UPDATED,
     UNCHANGED,
-    FAILED
+    FAILED,
+    /** Keycloak or the database was down: the steps done are kept, the reconciler tries again. */
+    UNAVAILABLE
   }
 
   @Inject JdbcTenantStore store;
@@ -91,7 +94,7 @@ public class Onboarding {
       String message = e.getMessage() == null ? e.toString() : e.getMessage();
       LOG.warning(() -> "tenant=" + slug + " onboarding failed: " + message);
       store.onboardingFailed(slug, message);
-      return Result.FAILED;
+      return Outages.of(e).isPresent() ? Result.UNAVAILABLE : Result.FAILED;
     }
   }
 

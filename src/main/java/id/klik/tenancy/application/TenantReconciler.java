@@ -2,6 +2,7 @@ package id.klik.tenancy.application;
 
 import id.klik.guideline.application.TemplateLibrary;
 import id.klik.shared.infrastructure.KlikConfig;
+import id.klik.shared.infrastructure.Outages;
 import id.klik.shared.yaml.YamlProblem;
 import id.klik.tenancy.domain.ManifestResult;
 import id.klik.tenancy.infrastructure.ManifestReader;
@@ -89,7 +90,7 @@ public class TenantReconciler {
     } catch (RuntimeException e) {
       LOG.severe("reconcile failed: " + e);
       finish(countFailed() + 1);
-      failed = true;
+      failed = Outages.of(e).isPresent();
     } finally {
       running.set(false);
     }
@@ -117,7 +118,10 @@ public class TenantReconciler {
 
   private int countRetryable() {
     synchronized (entries) {
-      return (int) entries.stream().filter(e -> e.result().equals("FAILED")).count();
+      return (int)
+          entries.stream()
+              .filter(e -> e.result().equals(Onboarding.Result.UNAVAILABLE.name()))
+              .count();
     }
   }
 
@@ -143,7 +147,10 @@ public class TenantReconciler {
                   r = onboarding.ensure(m);
                 } catch (RuntimeException e) { // e.g. the database down: not even recorded
                   LOG.warning(() -> "tenant " + m.folder() + " onboarding failed: " + e);
-                  r = Onboarding.Result.FAILED;
+                  r =
+                      Outages.of(e).isPresent()
+                          ? Onboarding.Result.UNAVAILABLE
+                          : Onboarding.Result.FAILED;
                 }
                 entries.add(new ReconcileProgress.Entry(m.folder(), r.name(), List.of()));
                 update(manifests.size(), entries.size(), countFailed());
