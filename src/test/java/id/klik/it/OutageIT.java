@@ -2,10 +2,12 @@ package id.klik.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.klik.devstack.BackupCommand;
 import id.klik.devstack.PostgresSettings;
 import id.klik.devstack.Stack;
 import id.klik.devstack.StackConfig;
 import id.klik.devstack.WriteLoad;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -136,7 +139,7 @@ class OutageIT {
             .filter(WriteLoad.Outcome::acknowledged)
             .map(WriteLoad.Outcome::code)
             .collect(Collectors.toSet());
-    Map<String, Integer> stored = storedCodes("t_sumedang", "OUT-%");
+    Map<String, Integer> stored = storedCodes(stack.database(), "OUT-%");
     assertThat(stored.keySet()).as("acknowledged writes still there").containsAll(acknowledged);
     assertThat(stored.values()).as("rows per code").allMatch(n -> n == 1);
     assertThat(stack.appPid()).as("the app was not restarted").isEqualTo(appPid);
@@ -145,6 +148,30 @@ class OutageIT {
 
   @Test
   @Order(3)
+  void anOnlineBackupStartsAsAServerWithEveryAcknowledgedWrite() throws Exception {
+    Path backup = stack.config().dataDir().resolve("backup");
+    Map<String, Integer> live = storedCodes(stack.database(), "OUT-%");
+
+    BackupCommand.backup(
+        stack.config().jdbcUrl("postgres"), stack.config().dataDir().resolve("postgres"), backup);
+
+    try (EmbeddedPostgres restored =
+        EmbeddedPostgres.builder()
+            .setDataDirectory(backup)
+            .setCleanDataDirectory(false)
+            .setPort(StackConfig.freePort())
+            .start()) {
+      assertThat(storedCodes(restored.getDatabase("postgres", "klik"), "OUT-%"))
+          .as("work units in the restored copy")
+          .isEqualTo(live)
+          .isNotEmpty();
+      assertThat(storedCodes(restored.getDatabase("postgres", "klik"), "%"))
+          .hasSizeGreaterThan(live.size());
+    }
+  }
+
+  @Test
+  @Order(4)
   void withKeycloakDownApiCallsPassSignInSaysUnavailableAndOnboardingFinishesAfter()
       throws Exception {
     String token = WriteLoad.token(stack.config(), "admin.sumedang", "sumedang");
@@ -264,14 +291,14 @@ class OutageIT {
     throw new AssertionError("no write acknowledged within " + timeout + " after PostgreSQL");
   }
 
-  private static Map<String, Integer> storedCodes(String schema, String like) throws Exception {
+  /** Rows per work-unit code in Sumedang's schema. */
+  private static Map<String, Integer> storedCodes(DataSource database, String like)
+      throws Exception {
     Map<String, Integer> counts = new HashMap<>();
-    try (Connection c = stack.database().getConnection();
+    try (Connection c = database.getConnection();
         var s =
             c.prepareStatement(
-                "select code, count(*) from "
-                    + schema
-                    + ".work_unit where code like ? group by code")) {
+                "select code, count(*) from t_sumedang.work_unit where code like ? group by code")) {
       s.setString(1, like);
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
