@@ -173,7 +173,7 @@ public final class Stack implements AutoCloseable {
     List<ProcessHandle> backends = postmaster.descendants().toList();
     postmaster.destroyForcibly();
     postmaster.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
-    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
     for (ProcessHandle backend : backends) {
       while (backend.isAlive() && System.nanoTime() < deadline) {
         Thread.sleep(50);

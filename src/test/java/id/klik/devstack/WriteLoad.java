@@ -126,8 +126,21 @@ public final class WriteLoad implements AutoCloseable {
     }
   }
 
-  /** A token of the demo client for a user, with the tenant's organization scope. */
+  /**
+   * A token of the demo client for a user, with the tenant's organization scope. Tried for up to 60
+   * s: Keycloak itself answers errors for a while after its database restarted.
+   */
   public static String token(StackConfig config, String user, String org) throws Exception {
-    return PlatformBenchmark.token(config, user, org);
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (true) {
+      try {
+        return PlatformBenchmark.token(config, user, org);
+      } catch (IllegalStateException | java.io.IOException e) {
+        if (System.nanoTime() > deadline) {
+          throw e;
+        }
+        Thread.sleep(1_000);
+      }
+    }
   }
 }

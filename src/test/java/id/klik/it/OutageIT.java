@@ -100,9 +100,11 @@ class OutageIT {
     Thread.sleep(3_000);
     long killedAt = System.nanoTime();
     stack.killPostgres();
+    long deadAt = System.nanoTime();
     Thread.sleep(2_000);
     Reply readyDuringOutage = get("/health/ready");
     Thread.sleep(1_000);
+    long restartAt = System.nanoTime();
     stack.startPostgresAgain();
     long backAt = System.nanoTime();
     long servedAgainAt = awaitAcknowledgedAfter(load, backAt, Duration.ofSeconds(30));
@@ -113,8 +115,12 @@ class OutageIT {
         outcomes.stream().collect(Collectors.groupingBy(o -> o.status(), Collectors.counting()));
     System.out.printf(
         "[outage] answers by status %s; served again %.1f s after PostgreSQL was back;"
-            + " outage %.1f s%n",
-        byStatus, (servedAgainAt - backAt) / 1e9, (backAt - killedAt) / 1e9);
+            + " outage %.1f s (kill %.1f s, start %.1f s)%n",
+        byStatus,
+        (servedAgainAt - backAt) / 1e9,
+        (backAt - killedAt) / 1e9,
+        (deadAt - killedAt) / 1e9,
+        (backAt - restartAt) / 1e9);
     assertThat(readyDuringOutage.status()).isEqualTo(503);
     assertThat(readyDuringOutage.body()).contains("\"database\"", "DOWN");
     assertThat(outcomes.stream().filter(o -> o.startNanos() < killedAt && o.acknowledged()))
