@@ -41,7 +41,7 @@ public class TenantReconciler {
   @Resource ManagedExecutorService executor;
   @Resource ManagedScheduledExecutorService scheduler;
 
-  /** Runs that ended with failed onboardings in a row; sets the pause before the next try. */
+  /** Runs stopped by an outage in a row; sets the pause before the next try. */
   private final java.util.concurrent.atomic.AtomicInteger failedRuns =
       new java.util.concurrent.atomic.AtomicInteger();
 
@@ -98,9 +98,10 @@ public class TenantReconciler {
   }
 
   /**
-   * An onboarding that failed (Keycloak or the database down, a replica's crash) is tried again by
-   * itself, after 5 s doubling up to 5 min: each step is recorded and idempotent, so the retry
-   * completes what is missing and a tenant is never left half done. A bad manifest is not retried.
+   * An onboarding stopped by an outage (Keycloak or the database down) is tried again by itself,
+   * after 5 s doubling up to 5 min: each step is recorded and idempotent, so the retry completes
+   * what is missing and a tenant is never left half done. Other failures (a bad manifest, a failed
+   * migration) wait for a person to fix them and reconcile.
    */
   private void retryLater(boolean failed) {
     if (!failed) {
