@@ -7,6 +7,7 @@ import id.klik.identity.domain.KlikUser;
 import id.klik.identity.infrastructure.OidcTokens;
 import id.klik.identity.web.SessionLogin;
 import id.klik.shared.infrastructure.KlikConfig;
+import id.klik.shared.web.ErrorAnswers;
 import id.klik.shared.web.RequestInfo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,9 +47,9 @@ public class AccessGate {
         && SessionLogin.firstOrganizationLogin(req, slug)) {
       redirectToLogin(req, res, slug);
     } else if (decision instanceof AccessDecision.NotInOrganization) {
-      EdgeResponses.error(res, api, 403, "access.notInOrganization", slug);
+      ErrorAnswers.error(res, api, 403, "access.notInOrganization", slug);
     } else {
-      EdgeResponses.error(res, api, 403, "access.notMember", slug);
+      ErrorAnswers.error(res, api, 403, "access.notMember", slug);
     }
     return false;
   }
@@ -63,7 +64,7 @@ public class AccessGate {
     if (decision instanceof AccessDecision.Anonymous) {
       refuseAnonymous(req, res, api, null);
     } else {
-      EdgeResponses.error(res, api, 403, "access.notPlatformAdmin");
+      ErrorAnswers.error(res, api, 403, "access.notPlatformAdmin");
     }
     return false;
   }
@@ -79,7 +80,7 @@ public class AccessGate {
       if (api) {
         res.setHeader("WWW-Authenticate", "Bearer realm=\"klik\"");
       }
-      EdgeResponses.error(res, api, 401, "access.loginRequired");
+      ErrorAnswers.error(res, api, 401, "access.loginRequired");
       return;
     }
     redirectToLogin(req, res, slug);

@@ -3,8 +3,10 @@ package id.klik.edge;
 import id.klik.shared.domain.KlikException;
 import id.klik.shared.domain.Messages;
 import id.klik.shared.infrastructure.KlikConfig;
+import id.klik.shared.web.ErrorAnswers;
 import id.klik.shared.web.RelativeRedirects;
 import id.klik.shared.web.RequestInfo;
+import id.klik.shared.web.UnavailableAnswer;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -54,12 +56,15 @@ public class EdgeFilter extends HttpFilter {
     String path = canonical.orElse(rawPath);
     try {
       if (canonical.isEmpty()) {
-        EdgeResponses.error(res, true, 400, "error.badPath");
+        ErrorAnswers.error(res, true, 400, "error.badPath");
         return;
       }
       req.setAttribute(PATH, path);
       route(path, req, res, chain);
     } catch (RuntimeException | ServletException e) {
+      if (UnavailableAnswer.answered(e, res, path.contains("/api/"))) {
+        return; // the database or Keycloak is down: 503 with a retry hint, not a 500
+      }
       Optional<KlikException> business = businessCause(e);
       if (business.isEmpty()) {
         LOG.log(Level.SEVERE, "request " + requestId + " failed", e);
@@ -69,14 +74,14 @@ public class EdgeFilter extends HttpFilter {
         headers(res, requestId);
         if (business.isPresent()) {
           // e.g. a page's view of another tenant (TenantBound): the user's answer, not a 500
-          EdgeResponses.error(
+          ErrorAnswers.error(
               res,
               path.contains("/api/"),
               business.get().status(),
               business.get().messageKey(),
               business.get().args());
         } else {
-          EdgeResponses.error(res, path.contains("/api/"), 500, "error.internal", requestId);
+          ErrorAnswers.error(res, path.contains("/api/"), 500, "error.internal", requestId);
         }
       }
     } finally {
@@ -107,7 +112,7 @@ public class EdgeFilter extends HttpFilter {
       router.route(tenantPath.get(), req, res);
     } else if (under(lower, "/app") || lower.startsWith("/api/tenant") || under(lower, "/t")) {
       // "/t" and "/t/" name no tenant; the container would hand them to Faces (mapped to /t/*)
-      EdgeResponses.error(res, lower.startsWith("/api/"), 404, "error.notFoundPath");
+      ErrorAnswers.error(res, lower.startsWith("/api/"), 404, "error.notFoundPath");
     } else if (lower.startsWith("/api/platform") || lower.startsWith("/platform")) {
       SecurityHeaders.tenantData(res);
       if (gate.admitPlatform(req, res, lower.startsWith("/api/"))) {

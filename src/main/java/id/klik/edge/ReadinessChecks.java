@@ -1,6 +1,5 @@
 package id.klik.edge;
 
-import id.klik.identity.infrastructure.KeycloakAdmin;
 import id.klik.tenancy.application.PlatformStartup;
 import id.klik.tenancy.infrastructure.JdbcTenantStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,13 +13,16 @@ import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.health.Startup;
 
-/** MicroProfile Health: /health/started, /health/ready (database, Keycloak), /health/live. */
+/**
+ * MicroProfile Health: /health/started, /health/ready (database, start-up), /health/live. Keycloak
+ * is not a readiness check (see {@link DependencyStatusServlet}): its outage stops new sign-ins,
+ * not API traffic with valid tokens.
+ */
 @ApplicationScoped
 public class ReadinessChecks {
 
   @Inject JdbcTenantStore store;
 
-  @Inject KeycloakAdmin keycloak;
   @Inject PlatformStartup startup;
 
   @Produces
@@ -36,12 +38,6 @@ public class ReadinessChecks {
             .build();
       }
     };
-  }
-
-  @Produces
-  @Readiness
-  HealthCheck keycloak() {
-    return () -> HealthCheckResponse.named("keycloak").status(keycloak.reachable()).build();
   }
 
   @Produces

@@ -1,5 +1,6 @@
 package id.klik.edge;
 
+import id.klik.shared.web.ErrorAnswers;
 import id.klik.shared.web.RequestInfo;
 import id.klik.tenancy.application.TenantRegistry;
 import id.klik.tenancy.application.TenantResolution;
@@ -29,21 +30,21 @@ public class TenantRouter {
     boolean api = path.isApi();
     TenantResolution resolution = registry.resolve(path.slug());
     if (resolution instanceof TenantResolution.Unknown) {
-      EdgeResponses.error(res, api, 404, "tenant.unknown", path.slug());
+      ErrorAnswers.error(res, api, 404, "tenant.unknown", path.slug());
       return;
     }
     if (resolution instanceof TenantResolution.Suspended suspended) {
-      EdgeResponses.error(res, api, 503, "tenant.suspended", suspended.tenant().name());
+      ErrorAnswers.error(res, api, 503, "tenant.suspended", suspended.tenant().name());
       return;
     }
     if (resolution instanceof TenantResolution.NotReady notReady) {
-      EdgeResponses.error(res, api, 503, "tenant.notReady", notReady.tenant().name());
+      ErrorAnswers.error(res, api, 503, "tenant.notReady", notReady.tenant().name());
       return;
     }
     TenantRef tenant = ((TenantResolution.Found) resolution).tenant();
     Optional<String> internal = path.internalPath();
     if (internal.isEmpty()) {
-      EdgeResponses.error(res, api, 404, "error.notFoundPath");
+      ErrorAnswers.error(res, api, 404, "error.notFoundPath");
       return;
     }
     req.setAttribute(RequestInfo.TENANT, tenant);

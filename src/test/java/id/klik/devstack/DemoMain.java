@@ -13,7 +13,9 @@ public final class DemoMain {
   public static void main(String[] args) throws Exception {
     Path data = Path.of(System.getProperty("klik.data.dir", ".klik-data"));
     StackConfig config = StackConfig.fromSystemProperties(data, 15432, 8180, 8080);
-    Stack stack = new Stack(config).withMailPorts(3025, 8025);
+    // what the README promises: an answered write survives a crash of PostgreSQL or the machine
+    Stack stack =
+        new Stack(config).withMailPorts(3025, 8025).withPostgres(PostgresSettings.DURABLE);
     Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "klik-demo-stop"));
     try {
       stack.start();

@@ -28,6 +28,7 @@ public final class Stack implements AutoCloseable {
   private MailServer mail;
   private int mailSmtpPort;
   private int mailApiPort;
+  private PostgresSettings postgresSettings = PostgresSettings.DURABLE;
 
   public Stack(StackConfig config) {
     this.config = config;
@@ -50,17 +51,24 @@ public final class Stack implements AutoCloseable {
     return this;
   }
 
+  /** Durable unless a test asks for the fast, test-only settings. */
+  public Stack withPostgres(PostgresSettings settings) {
+    this.postgresSettings = settings;
+    return this;
+  }
+
   private void startPostgres() throws IOException, SQLException {
     Path pgData = config.dataDir().resolve("postgres");
     Files.createDirectories(pgData);
-    postgres =
+    EmbeddedPostgres.Builder builder =
         EmbeddedPostgres.builder()
             .setDataDirectory(pgData)
             .setCleanDataDirectory(false)
             .setPort(config.postgresPort())
             .setServerConfig("max_connections", "300")
-            .setServerConfig("listen_addresses", "127.0.0.1")
-            .start();
+            .setServerConfig("listen_addresses", "127.0.0.1");
+    postgresSettings.serverConfig().forEach(builder::setServerConfig);
+    postgres = builder.start();
     try (Connection c = postgres.getPostgresDatabase().getConnection();
         Statement s = c.createStatement()) {
       for (String db : List.of("klik", "keycloak")) {
@@ -177,6 +185,47 @@ public final class Stack implements AutoCloseable {
     startApp();
     app.awaitHttpOk(config.appUrl() + "/health/ready", Duration.ofMinutes(10));
     return java.time.Duration.ofNanos(System.nanoTime() - t0);
+  }
+
+  /**
+   * A crash as an operator would cause one: SIGKILL to the postmaster (its PID is the first line of
+   * {@code postmaster.pid}), then waits for its orphaned backends to exit, so the same data folder
+   * can be started again.
+   */
+  public void killPostgres() throws Exception {
+    Path pidFile = config.dataDir().resolve("postgres/postmaster.pid");
+    long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+    ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
+    List<ProcessHandle> backends = postmaster.descendants().toList();
+    postmaster.destroyForcibly();
+    postmaster.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    for (ProcessHandle backend : backends) {
+      while (backend.isAlive() && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      backend.destroyForcibly();
+    }
+    postgres.close(); // releases the library's lock on the folder; its "pg_ctl stop" fails
+    postgres = null;
+  }
+
+  /** Starts PostgreSQL again on the same data folder and port, with the same settings. */
+  public void startPostgresAgain() throws IOException, SQLException {
+    startPostgres();
+  }
+
+  /** Stops Keycloak (the app keeps running). */
+  public void stopKeycloak() {
+    keycloak.close();
+  }
+
+  /** Starts Keycloak again on the same port and database; returns when its realm answers. */
+  public void startKeycloakAgain() throws Exception {
+    startKeycloak();
+    keycloak.awaitHttpOk(
+        config.keycloakUrl() + "/realms/klik/.well-known/openid-configuration",
+        Duration.ofMinutes(4));
   }
 
   public long appPid() {

@@ -1,5 +1,6 @@
 package id.klik.it;
 
+import id.klik.devstack.PostgresSettings;
 import id.klik.devstack.Stack;
 import id.klik.devstack.StackConfig;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ public final class LocalStack implements BeforeAllCallback {
         StackConfig.fromSystemProperties(
                 data, StackConfig.freePort(), StackConfig.freePort(), StackConfig.freePort())
             .withTenantsDir(tenants);
-    Stack started = new Stack(config);
+    Stack started = new Stack(config).withPostgres(PostgresSettings.TEST_ONLY_FAST);
     try {
       started.start();
     } catch (Exception e) {

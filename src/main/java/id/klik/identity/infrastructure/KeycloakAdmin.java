@@ -1,6 +1,8 @@
 package id.klik.identity.infrastructure;
 
+import id.klik.shared.infrastructure.DependencyUnavailableException;
 import id.klik.shared.infrastructure.KlikConfig;
+import id.klik.shared.infrastructure.Outages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -203,15 +205,20 @@ public class KeycloakAdmin {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
-  private static IllegalStateException failure(String what, HttpResponse<String> r) {
+  private static RuntimeException failure(String what, HttpResponse<String> r) {
+    if (r.statusCode() >= 500) {
+      // a Keycloak still starting or without its database answers 5xx: an outage, not a bug
+      return new KeycloakUnavailableException(
+          "Keycloak " + what + " failed: HTTP " + r.statusCode(), null);
+    }
     return new IllegalStateException(
         "Keycloak " + what + " failed: HTTP " + r.statusCode() + " " + r.body());
   }
 
   /** Keycloak could not be reached at all; the caller may retry later. */
-  public static class KeycloakUnavailableException extends RuntimeException {
+  public static class KeycloakUnavailableException extends DependencyUnavailableException {
     KeycloakUnavailableException(String message, Throwable cause) {
-      super(message, cause);
+      super(Outages.Dependency.KEYCLOAK, message, cause);
     }
   }
 }

@@ -28,10 +28,26 @@ import java.util.Set;
 
 /**
  * Validates Keycloak access tokens: RS256 signature against the realm's published keys (cached and
- * refreshed on key rotation), issuer, expiry and audience ({@code klik.oidc.audience}).
+ * refreshed on key rotation, and kept through a Keycloak outage for a bounded time), issuer, expiry
+ * and audience ({@code klik.oidc.audience}).
  */
 @ApplicationScoped
 public class TokenVerifier {
+
+  /** Keys are fetched again after this time while Keycloak answers. */
+  static final long KEYS_TIME_TO_LIVE_MILLIS = 5 * 60_000L;
+
+  /** How long a request waits for another thread's refetch of the keys. */
+  static final long KEYS_REFRESH_TIMEOUT_MILLIS = 5_000L;
+
+  static final long UNKNOWN_KEY_REFETCH_MILLIS = 10_000L;
+
+  /**
+   * How long the last fetched keys are trusted while Keycloak cannot be reached: API calls with
+   * valid tokens keep passing through an outage of this length; a key Keycloak revoked meanwhile is
+   * dropped at the latest then.
+   */
+  static final long KEYS_OUTAGE_TOLERANCE_MILLIS = 6 * 60 * 60_000L;
 
   @Inject KlikConfig config;
 
@@ -49,6 +65,11 @@ public class TokenVerifier {
                               + "/protocol/openid-connect/certs")
                       .toURL())
               .retrying(true)
+              .cache(KEYS_TIME_TO_LIVE_MILLIS, KEYS_REFRESH_TIMEOUT_MILLIS)
+              // a kid not in the cache (key rotation) fetches again, at most this often
+              .rateLimited(UNKNOWN_KEY_REFETCH_MILLIS)
+              // Keycloak down: the last keys fetched keep validating tokens, for a bounded time
+              .outageTolerant(KEYS_OUTAGE_TOLERANCE_MILLIS)
               .build();
       DefaultJWTProcessor<SecurityContext> p = new DefaultJWTProcessor<>();
       p.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));

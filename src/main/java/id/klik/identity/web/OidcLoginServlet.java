@@ -1,7 +1,10 @@
 package id.klik.identity.web;
 
+import id.klik.identity.infrastructure.KeycloakAdmin;
 import id.klik.identity.infrastructure.OidcTokens;
 import id.klik.shared.infrastructure.KlikConfig;
+import id.klik.shared.infrastructure.Outages;
+import id.klik.shared.web.ErrorAnswers;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -35,6 +38,7 @@ public class OidcLoginServlet extends HttpServlet {
 
   @Inject KlikConfig config;
   @Inject OidcTokens tokens;
+  @Inject KeycloakAdmin keycloak;
 
   private record Attempt(String tenant, String returnTo, String verifier) implements Serializable {}
 
@@ -50,6 +54,10 @@ public class OidcLoginServlet extends HttpServlet {
   }
 
   private void login(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    if (!keycloak.reachable()) {
+      signInUnavailable(resp);
+      return;
+    }
     String tenant = req.getParameter("tenant");
     String returnTo = safeReturn(req.getParameter("return"));
     String state = random();
@@ -89,7 +97,11 @@ public class OidcLoginServlet extends HttpServlet {
     Optional<SessionLogin.Login> login =
         tokens.exchangeCode(req.getParameter("code"), callbackUrl(req), attempt.verifier());
     if (login.isEmpty()) {
-      resp.sendError(401);
+      if (!keycloak.reachable()) {
+        signInUnavailable(resp);
+      } else {
+        resp.sendError(401);
+      }
       return;
     }
     SessionLogin.store(req, login.get());
@@ -112,6 +124,15 @@ public class OidcLoginServlet extends HttpServlet {
             + "&post_logout_redirect_uri="
             + enc(home)
             + idToken.map(t -> "&id_token_hint=" + enc(t)).orElse(""));
+  }
+
+  /**
+   * Keycloak cannot be reached: a page saying sign-in is unavailable (instead of a redirect to a
+   * dead host or a 500), with a retry hint. Pages and API calls not needing a new sign-in go on.
+   */
+  private static void signInUnavailable(HttpServletResponse resp) throws IOException {
+    resp.setHeader("Retry-After", String.valueOf(Outages.RETRY_AFTER_SECONDS));
+    ErrorAnswers.error(resp, false, 503, "auth.unavailable");
   }
 
   @SuppressWarnings("unchecked")

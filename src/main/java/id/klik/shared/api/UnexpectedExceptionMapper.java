@@ -14,6 +14,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -32,6 +33,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
 
   @Override
   public Response toResponse(Exception e) {
+    Optional<Response> unavailable = UnavailableResponse.of(e);
+    if (unavailable.isPresent()) {
+      return unavailable.get(); // the database or Keycloak is down: 503, try again shortly
+    }
     if (e instanceof WebApplicationException web) {
       return webApplication(web);
     }

@@ -1,5 +1,6 @@
 package id.klik.tenancy.application;
 
+import id.klik.shared.infrastructure.Outages;
 import id.klik.tenancy.domain.ManifestResult;
 import id.klik.tenancy.domain.OnboardingStep;
 import id.klik.tenancy.domain.TenantManifest;
@@ -29,7 +30,9 @@ public class Onboarding {
     ONBOARDED,
     UPDATED,
     UNCHANGED,
-    FAILED
+    FAILED,
+    /** Keycloak or the database was down: the steps done are kept, the reconciler tries again. */
+    UNAVAILABLE
   }
 
   @Inject JdbcTenantStore store;
@@ -85,7 +88,7 @@ public class Onboarding {
       String message = e.getMessage() == null ? e.toString() : e.getMessage();
       LOG.warning(() -> "tenant=" + slug + " onboarding failed: " + message);
       store.onboardingFailed(slug, message);
-      return Result.FAILED;
+      return Outages.of(e).isPresent() ? Result.UNAVAILABLE : Result.FAILED;
     }
   }
 

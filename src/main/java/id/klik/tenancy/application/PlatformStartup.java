@@ -55,17 +55,8 @@ public class PlatformStartup {
   private void start() {
     long t0 = System.nanoTime();
     try {
-      TenantMigrator migrator = new TenantMigrator(store.dataSource(), config.migrateThreads());
-      migrator.migratePlatform();
-      if (config.migrateOnStartup()) {
-        List<TenantMigrator.Outcome> outcomes = migrator.migrateAllTenants();
-        long failed = outcomes.stream().filter(o -> !o.ok()).count();
-        LOG.info(() -> "migrated " + outcomes.size() + " tenant schemas, " + failed + " failed");
-      }
-      registry.reload();
-      awaitKeycloak();
-      reconciler.runNow("startup", "system");
-      registry.reload();
+      // the database or Keycloak not there yet (a restart of the whole stack): wait, never give up
+      Retry.whileUnavailable("start-up", this::startOnce);
     } catch (RuntimeException | LinkageError e) {
       // a LinkageError too: it would otherwise vanish into the executor's Future unseen
       failure = String.valueOf(e);
@@ -79,11 +70,27 @@ public class PlatformStartup {
     }
   }
 
+  private void startOnce() throws InterruptedException {
+    TenantMigrator migrator = new TenantMigrator(store.dataSource(), config.migrateThreads());
+    migrator.migratePlatform();
+    if (config.migrateOnStartup()) {
+      List<TenantMigrator.Outcome> outcomes = migrator.migrateAllTenants();
+      long failed = outcomes.stream().filter(o -> !o.ok()).count();
+      LOG.info(() -> "migrated " + outcomes.size() + " tenant schemas, " + failed + " failed");
+    }
+    registry.reload();
+    awaitKeycloak();
+    reconciler.runNow("startup", "system");
+    registry.reload();
+  }
+
   private void awaitKeycloak() throws InterruptedException {
     long deadline = System.currentTimeMillis() + KEYCLOAK_WAIT_MILLIS;
     while (!keycloak.reachable()) {
       if (System.currentTimeMillis() > deadline) {
-        throw new IllegalStateException("Keycloak not reachable at " + config.keycloakUrl());
+        // reconcile anyway: tenants needing Keycloak fail and are retried until it is back
+        LOG.warning(() -> "Keycloak not reachable at " + config.keycloakUrl() + "; reconciling");
+        return;
       }
       Thread.sleep(500);
     }

@@ -1,11 +1,13 @@
 package id.klik.tenancy.application;
 
 import id.klik.shared.infrastructure.KlikConfig;
+import id.klik.shared.infrastructure.Outages;
 import id.klik.shared.yaml.YamlProblem;
 import id.klik.tenancy.domain.ManifestResult;
 import id.klik.tenancy.infrastructure.ManifestReader;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
@@ -37,6 +40,11 @@ public class TenantReconciler {
   private static final int MAX_PARALLEL_ONBOARDINGS = 7;
 
   @Resource ManagedExecutorService executor;
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  /** Runs stopped by an outage in a row; sets the pause before the next try. */
+  private final java.util.concurrent.atomic.AtomicInteger failedRuns =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   private final java.util.concurrent.atomic.AtomicBoolean running =
       new java.util.concurrent.atomic.AtomicBoolean();
@@ -76,13 +84,46 @@ public class TenantReconciler {
   }
 
   private void runGuarded() {
+    boolean failed = false;
     try {
       run();
+      failed = countRetryable() > 0;
     } catch (RuntimeException e) {
       LOG.severe("reconcile failed: " + e);
       finish(countFailed() + 1);
+      failed = Outages.of(e).isPresent();
     } finally {
       running.set(false);
+    }
+    retryLater(failed);
+  }
+
+  /**
+   * An onboarding stopped by an outage (Keycloak or the database down) is tried again by itself,
+   * after 5 s doubling up to 5 min: each step is recorded and idempotent, so the retry completes
+   * what is missing and a tenant is never left half done. Other failures (a bad manifest, a failed
+   * migration) wait for a person to fix them and reconcile.
+   */
+  private void retryLater(boolean failed) {
+    if (!failed) {
+      failedRuns.set(0);
+      return;
+    }
+    long delay = retryDelaySeconds(failedRuns.incrementAndGet());
+    LOG.warning(() -> "reconcile left tenants failed; trying again in " + delay + " s");
+    scheduler.schedule(() -> start("retry", "system"), delay, TimeUnit.SECONDS);
+  }
+
+  static long retryDelaySeconds(int failedRunsInARow) {
+    return Math.min(300, 5L << Math.min(Math.max(failedRunsInARow - 1, 0), 6));
+  }
+
+  private int countRetryable() {
+    synchronized (entries) {
+      return (int)
+          entries.stream()
+              .filter(e -> e.result().equals(Onboarding.Result.UNAVAILABLE.name()))
+              .count();
     }
   }
 
@@ -103,7 +144,16 @@ public class TenantReconciler {
       pending.add(
           executor.submit(
               () -> {
-                Onboarding.Result r = onboardRecorded(m);
+                Onboarding.Result r;
+                try {
+                  r = onboardRecorded(m);
+                } catch (RuntimeException e) { // e.g. the database down: not even recorded
+                  LOG.warning(() -> "tenant " + m.folder() + " onboarding failed: " + e);
+                  r =
+                      Outages.of(e).isPresent()
+                          ? Onboarding.Result.UNAVAILABLE
+                          : Onboarding.Result.FAILED;
+                }
                 entries.add(new ReconcileProgress.Entry(m.folder(), r.name(), List.of()));
                 update(manifests.size(), entries.size(), countFailed());
               }));
@@ -129,7 +179,14 @@ public class TenantReconciler {
         "reconcile",
         m.manifest().orElseThrow().slug().value(),
         ignored -> {
-          result[0] = onboarding.ensure(m);
+          try {
+            result[0] = onboarding.ensure(m);
+          } catch (RuntimeException e) {
+            if (Outages.of(e).isPresent()) {
+              result[0] = Onboarding.Result.UNAVAILABLE; // retried once the outage is over
+            }
+            throw e;
+          }
           if (result[0] == Onboarding.Result.FAILED) {
             throw new IllegalStateException("onboarding failed; see the platform console");
           }

@@ -1,5 +1,6 @@
 package id.klik.tenancy.application;
 
+import id.klik.shared.infrastructure.Outages;
 import id.klik.tenancy.domain.TenantRef;
 import id.klik.tenancy.domain.TenantStatus;
 import id.klik.tenancy.infrastructure.JdbcTenantStore;
@@ -35,7 +36,7 @@ public class TenantRegistry {
       synchronized (this) {
         // another request may have reloaded while this one waited
         if (stale(slug)) {
-          reload();
+          reloadOrKeep();
         }
       }
     }
@@ -59,6 +60,21 @@ public class TenantRegistry {
         .filter(t -> t.status() == TenantStatus.ACTIVE)
         .sorted(java.util.Comparator.comparing(TenantRef::name))
         .toList();
+  }
+
+  /**
+   * While the database is down, requests go on with the copy they have (their own queries then
+   * answer 503) and only one reload a second is tried, instead of every request queueing here.
+   */
+  private void reloadOrKeep() {
+    try {
+      reload();
+    } catch (RuntimeException e) {
+      if (bySlug.isEmpty() || Outages.of(e).isEmpty()) {
+        throw e;
+      }
+      loadedAt = System.nanoTime() - MAX_AGE_NANOS + MISS_RELOAD_NANOS;
+    }
   }
 
   public synchronized void reload() {

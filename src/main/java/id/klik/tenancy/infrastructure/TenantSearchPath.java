@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.exceptions.DatabaseException;
 import org.eclipse.persistence.internal.databaseaccess.Accessor;
+import org.eclipse.persistence.sessions.DatabaseLogin;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
@@ -28,6 +29,12 @@ public class TenantSearchPath implements SessionCustomizer {
   @Override
   public void customize(Session session) {
     session.getEventManager().addListener(new Listener());
+    // a lost connection is retried twice, 1 s apart (default 5 s): a database restart is ridden
+    // out by requests already under way, and one still down answers 503 within seconds
+    if (session.getDatasourceLogin() instanceof DatabaseLogin login) {
+      login.setQueryRetryAttemptCount(2);
+      login.setDelayBetweenConnectionAttempts(1_000);
+    }
   }
 
   private static final class Listener extends SessionEventAdapter {

@@ -1,8 +1,7 @@
-package id.klik.edge;
+package id.klik.shared.web;
 
 import id.klik.shared.api.ErrorDto;
 import id.klik.shared.domain.Messages;
-import id.klik.shared.web.RequestInfo;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,16 +10,18 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Answers a request that stops at the edge (unknown tenant, not logged in, not a member): JSON for
- * API calls, a short page in the person's language for the browser. Never a stack trace.
+ * Answers a request that stops before any page or resource (unknown tenant, not logged in, sign-in
+ * or database unavailable): JSON for API calls, a short page in the person's language for the
+ * browser. Never a stack trace.
  */
-final class EdgeResponses {
+public final class ErrorAnswers {
 
   private static final Jsonb JSONB = JsonbBuilder.create();
 
-  private EdgeResponses() {}
+  private ErrorAnswers() {}
 
-  static void error(HttpServletResponse resp, boolean api, int status, String key, Object... args)
+  public static void error(
+      HttpServletResponse resp, boolean api, int status, String key, Object... args)
       throws IOException {
     Locale locale = RequestInfo.locale();
     String message = Messages.get(locale, key, args);
