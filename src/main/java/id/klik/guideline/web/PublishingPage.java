@@ -12,6 +12,7 @@ import id.klik.shared.domain.ValidationException;
 import id.klik.shared.web.Notices;
 import id.klik.shared.web.RequestInfo;
 import id.klik.tenancy.application.TenantContext;
+import id.klik.tenancy.application.TenantTime;
 import id.klik.tenancy.domain.TenantRef;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -248,10 +249,7 @@ public class PublishingPage implements Serializable {
           d.draft().templateId() == null ? "?" : d.draft().templateId(),
           d.draft().versionLabel() == null ? "?" : d.draft().versionLabel(),
           d.reading().problems().size(),
-          d.draft()
-              .updatedAt()
-              .atZoneSameInstant(TenantContext.require().timeZone().zone())
-              .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+          TenantTime.format(d.draft().updatedAt()));
     }
 
     public String getName() {

@@ -161,9 +161,7 @@ public class TemplatesPage implements Serializable {
 
   /** When an adoption happened, in the tenant's time zone. */
   public String when(JdbcLineageStore.Adoption a) {
-    return a.at()
-        .atZone(TenantContext.require().timeZone().zone())
-        .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+    return id.klik.tenancy.application.TenantTime.format(a.at());
   }
 
   public boolean isAdmin() {

@@ -1,8 +1,16 @@
 package id.klik.tenancy.domain;
 
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
-/** The facts about a tenant a request needs, as held in the registry. */
+/**
+ * The facts about a tenant a request needs, as held in the registry.
+ *
+ * @param modules the modules the tenant enabled
+ * @param primaryColor the branding colour from the manifest ({@code #RRGGBB}), or null
+ */
 public record TenantRef(
     String slug,
     String schema,
@@ -11,7 +19,24 @@ public record TenantRef(
     String regionCode,
     TenantStatus status,
     String locale,
-    RegionTimeZone timeZone) {
+    RegionTimeZone timeZone,
+    Set<TenantModule> modules,
+    String primaryColor) {
+
+  public TenantRef {
+    modules =
+        modules == null || modules.isEmpty()
+            ? EnumSet.allOf(TenantModule.class)
+            : EnumSet.copyOf(modules);
+  }
+
+  public boolean enabled(TenantModule module) {
+    return modules.contains(module);
+  }
+
+  public Optional<String> brandColor() {
+    return Optional.ofNullable(primaryColor);
+  }
 
   public Locale defaultLocale() {
     return id.klik.shared.domain.Messages.localeOf(locale);

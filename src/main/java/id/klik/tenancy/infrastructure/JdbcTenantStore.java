@@ -4,6 +4,7 @@ import id.klik.tenancy.domain.OnboardingStep;
 import id.klik.tenancy.domain.RegionTimeZone;
 import id.klik.tenancy.domain.TenantKind;
 import id.klik.tenancy.domain.TenantManifest;
+import id.klik.tenancy.domain.TenantModule;
 import id.klik.tenancy.domain.TenantRef;
 import id.klik.tenancy.domain.TenantStatus;
 import id.klik.tenancy.domain.TenantSummary;
@@ -211,7 +212,9 @@ public class JdbcTenantStore {
         rs.getString("region_code"),
         TenantStatus.valueOf(rs.getString("status")),
         rs.getString("locale"),
-        RegionTimeZone.valueOf(rs.getString("time_zone")));
+        RegionTimeZone.valueOf(rs.getString("time_zone")),
+        TenantModule.parseList(rs.getString("modules")),
+        rs.getString("primary_color"));
   }
 
   private static TenantSummary summary(ResultSet rs) throws SQLException {
