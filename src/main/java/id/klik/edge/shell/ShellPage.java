@@ -103,6 +103,12 @@ public class ShellPage {
     return "--klik-primary:" + BrandColor.behindWhiteText(color);
   }
 
+  /** The tenant's logo ({@code data:} URI from its manifest), or empty. */
+  public String getLogo() {
+    TenantRef tenant = getTenant();
+    return tenant == null ? "" : tenant.logoUri().orElse("");
+  }
+
   public boolean enabled(String module) {
     TenantRef tenant = getTenant();
     return tenant != null && tenant.enabled(TenantModule.valueOf(module));

@@ -5,8 +5,8 @@ import id.klik.guideline.application.TemplatePublishingService;
 import id.klik.guideline.application.TemplatePublishingService.CheckedDraft;
 import id.klik.guideline.domain.PublishedTemplate;
 import id.klik.guideline.domain.TemplateRef;
-import id.klik.identity.application.CurrentUser;
-import id.klik.identity.domain.TenantRole;
+import id.klik.identity.application.Permissions;
+import id.klik.identity.domain.Permission;
 import id.klik.shared.domain.KlikException;
 import id.klik.shared.domain.ValidationException;
 import id.klik.shared.web.Notices;
@@ -34,7 +34,7 @@ public class PublishingPage implements Serializable {
 
   @Inject transient TemplatePublishingService publishing;
   @Inject transient TemplateLibrary library;
-  @Inject transient CurrentUser currentUser;
+  @Inject transient Permissions permissions;
 
   private List<DraftRow> drafts;
   private UUID editing;
@@ -185,7 +185,7 @@ public class PublishingPage implements Serializable {
   }
 
   public boolean isAdmin() {
-    return currentUser.has(TenantRole.CLINIC_ADMIN);
+    return permissions.may(Permission.TEMPLATES_ADMINISTER);
   }
 
   public boolean isEditing() {

@@ -7,8 +7,8 @@ import id.klik.guideline.domain.TemplateHeader;
 import id.klik.guideline.domain.TemplateRef;
 import id.klik.guideline.domain.merge.TemplateDiff;
 import id.klik.guideline.infrastructure.JdbcLineageStore;
-import id.klik.identity.application.CurrentUser;
-import id.klik.identity.domain.TenantRole;
+import id.klik.identity.application.Permissions;
+import id.klik.identity.domain.Permission;
 import id.klik.shared.domain.KlikException;
 import id.klik.shared.domain.Messages;
 import id.klik.shared.web.RequestInfo;
@@ -60,7 +60,7 @@ public class TemplatesPage implements Serializable {
 
   @Inject TemplateLibrary library;
   @Inject TemplateAdoptionService adoption;
-  @Inject CurrentUser currentUser;
+  @Inject Permissions permissions;
 
   /** An adopted template as the page shows it. */
   public record AdoptedRow(
@@ -165,7 +165,7 @@ public class TemplatesPage implements Serializable {
   }
 
   public boolean isAdmin() {
-    return currentUser.has(TenantRole.CLINIC_ADMIN);
+    return permissions.may(Permission.TEMPLATES_ADMINISTER);
   }
 
   public void adopt(Row row) {

@@ -150,7 +150,8 @@ public class Onboarding {
         m.locale(),
         m.timeZone(),
         TenantModule.parseList(String.join(",", m.modules())),
-        m.primaryColor().orElse(null));
+        m.primaryColor().orElse(null),
+        m.logo().orElse(null));
   }
 
   private static OnboardingStep max(OnboardingStep a, OnboardingStep b) {

@@ -10,6 +10,7 @@ import java.util.Set;
  *
  * @param modules the modules the tenant enabled
  * @param primaryColor the branding colour from the manifest ({@code #RRGGBB}), or null
+ * @param logo the manifest's logo as a {@code data:} URI, or null
  */
 public record TenantRef(
     String slug,
@@ -21,7 +22,8 @@ public record TenantRef(
     String locale,
     RegionTimeZone timeZone,
     Set<TenantModule> modules,
-    String primaryColor) {
+    String primaryColor,
+    String logo) {
 
   public TenantRef {
     modules =
@@ -32,6 +34,10 @@ public record TenantRef(
 
   public boolean enabled(TenantModule module) {
     return modules.contains(module);
+  }
+
+  public Optional<String> logoUri() {
+    return Optional.ofNullable(logo);
   }
 
   public Optional<String> brandColor() {

@@ -96,13 +96,15 @@ public class JdbcTenantStore {
   public void applySettings(TenantManifest m) {
     update(
         "update platform.tenant set name = ?, kind = ?, region_code = ?, locale = ?,"
-            + " time_zone = ?, primary_color = ?, modules = ?, updated_at = now() where slug = ?",
+            + " time_zone = ?, primary_color = ?, logo = ?, modules = ?, updated_at = now()"
+            + " where slug = ?",
         m.name(),
         m.kind().name(),
         m.regionCode(),
         m.locale(),
         m.timeZone().name(),
         m.primaryColor().orElse(null),
+        m.logo().orElse(null),
         String.join(",", m.modules()),
         m.slug().value());
   }
@@ -214,7 +216,8 @@ public class JdbcTenantStore {
         rs.getString("locale"),
         RegionTimeZone.valueOf(rs.getString("time_zone")),
         TenantModule.parseList(rs.getString("modules")),
-        rs.getString("primary_color"));
+        rs.getString("primary_color"),
+        rs.getString("logo"));
   }
 
   private static TenantSummary summary(ResultSet rs) throws SQLException {
