@@ -27,7 +27,22 @@ final class PageChecks {
   static final int PHONE = 360;
   static final int DESKTOP = 1366;
 
+  /**
+   * What the checks found so far in this journey: a journey goes on past a finding, so one run
+   * lists every page's problems; {@link #assertNoFindings()} at its end fails it.
+   */
+  private static final List<String> FINDINGS = new java.util.ArrayList<>();
+
   private PageChecks() {}
+
+  /** Fails with every finding of the journey, and forgets them for the next one. */
+  static void assertNoFindings() {
+    List<String> found = List.copyOf(FINDINGS);
+    FINDINGS.clear();
+    assertThat(found)
+        .as("accessibility and phone-layout findings:%n%s", String.join("\n", found))
+        .isEmpty();
+  }
 
   /** Runs all checks on the page the browser shows now; {@code name} names it in failures. */
   static void check(ChromeDriver browser, String name) {
@@ -39,9 +54,11 @@ final class PageChecks {
     Results results = new AxeBuilder().withTags(WCAG).analyze(browser);
     List<Rule> blocking =
         results.getViolations().stream().filter(v -> BLOCKING.contains(v.getImpact())).toList();
-    assertThat(blocking)
-        .as("axe-core on %s (%s):%n%s", name, browser.getCurrentUrl(), describe(blocking))
-        .isEmpty();
+    if (!blocking.isEmpty()) {
+      FINDINGS.add(
+          String.format(
+              "axe-core on %s (%s):%n%s", name, browser.getCurrentUrl(), describe(blocking)));
+    }
   }
 
   static void fitsAPhone(ChromeDriver browser, String name) {
@@ -49,9 +66,12 @@ final class PageChecks {
     try {
       Number scrollWidth =
           (Number) browser.executeScript("return document.documentElement.scrollWidth");
-      assertThat(scrollWidth.intValue())
-          .as("%s scrolls sideways at %d px", name, PHONE)
-          .isLessThanOrEqualTo(PHONE);
+      if (scrollWidth.intValue() > PHONE) {
+        FINDINGS.add(
+            String.format(
+                "%s scrolls sideways at %d px: %d px wide (widest: %s)",
+                name, PHONE, scrollWidth.intValue(), widest(browser)));
+      }
       List<WebElement> toggle = browser.findElements(By.id("nav-toggle"));
       if (!toggle.isEmpty()) {
         assertThat(toggle.get(0).isDisplayed()).as("menu button on %s", name).isTrue();
@@ -87,6 +107,15 @@ final class PageChecks {
     browser.executeCdpCommand(
         "Emulation.setDeviceMetricsOverride",
         Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", width < 500));
+  }
+
+  /** The elements sticking out on the right, to say what makes a page too wide. */
+  private static Object widest(ChromeDriver browser) {
+    return browser.executeScript(
+        "return Array.from(document.querySelectorAll('body *'))"
+            + ".filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth)"
+            + ".slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className"
+            + " + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')");
   }
 
   private static String describe(List<Rule> rules) {

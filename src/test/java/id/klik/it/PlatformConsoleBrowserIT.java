@@ -55,5 +55,6 @@ class PlatformConsoleBrowserIT {
     browser.get(LocalStack.appUrl() + "/");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tenants")));
     PageChecks.check(browser, "landing page");
+    PageChecks.assertNoFindings();
   }
 }

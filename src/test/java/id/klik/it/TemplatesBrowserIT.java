@@ -93,6 +93,7 @@ class TemplatesBrowserIT {
     assertThat(browser.getPageSource()).contains("Workshop penulisan proposal inovasi dengan AI");
     shot("templates-clinic");
     PageChecks.check(browser, "clinic");
+    PageChecks.assertNoFindings();
   }
 
   /** Singkawang's manifest leaves out work-units: no link to it, and its page answers 404. */

@@ -88,5 +88,6 @@ class WorkUnitsBrowserIT {
         .doesNotContain("CLINIC_ADMIN");
     PageChecks.check(browser, "home");
     PageChecks.screenshots(browser, "home");
+    PageChecks.assertNoFindings();
   }
 }
