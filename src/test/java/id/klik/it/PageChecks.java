@@ -35,6 +35,11 @@ final class PageChecks {
 
   private PageChecks() {}
 
+  /** Starts a journey with no findings (one that failed early may have left some). */
+  static void forget() {
+    FINDINGS.clear();
+  }
+
   /** Fails with every finding of the journey, and forgets them for the next one. */
   static void assertNoFindings() {
     List<String> found = List.copyOf(FINDINGS);
