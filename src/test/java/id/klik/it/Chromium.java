@@ -37,6 +37,7 @@ final class Chromium {
   }
 
   static ChromeDriver start() throws Exception {
+    PageChecks.forget();
     if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
       String message =
           "Chromium is not installed: browser tests need it. Install it with:"

@@ -53,5 +53,7 @@ class OutboxBrowserIT {
     String table = browser.findElement(By.id("outbox")).getText();
     assertThat(table).contains("admin.pontianak@klik.example.go.id", "welcome (id)", "Terkirim");
     assertThat(browser.findElement(By.id("count")).getText()).contains("1");
+    PageChecks.check(browser, "outbox");
+    PageChecks.assertNoFindings();
   }
 }

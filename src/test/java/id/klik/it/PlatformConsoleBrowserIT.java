@@ -34,7 +34,10 @@ class PlatformConsoleBrowserIT {
     Chromium.logIn(browser, wait, "platform.admin");
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Konsol platform"));
     assertThat(browser.findElement(By.id("console:tenants")).getText())
-        .contains("pontianak", "sumedang", "ACTIVE");
+        .contains("pontianak", "sumedang", "Aktif")
+        .as("status codes are shown in words")
+        .doesNotContain("ACTIVE");
+    PageChecks.check(browser, "platform console");
 
     WebElement before = browser.findElement(By.id("console:tenants"));
     browser.findElement(By.id("console:reconcile")).click();
@@ -47,5 +50,11 @@ class PlatformConsoleBrowserIT {
                 && d.findElement(By.id("console:progress")).getText().contains("INVALID"));
     assertThat(browser.findElement(By.id("console:progress")).getText())
         .contains("broken", "INVALID");
+    PageChecks.check(browser, "platform console after reconcile");
+
+    browser.get(LocalStack.appUrl() + "/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tenants")));
+    PageChecks.check(browser, "landing page");
+    PageChecks.assertNoFindings();
   }
 }

@@ -61,6 +61,8 @@ class TemplatesBrowserIT {
     browser.get(LocalStack.appUrl() + "/t/singkawang/templates");
     Chromium.logIn(browser, wait, "admin.singkawang");
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Templat pedoman"));
+    PageChecks.check(browser, "templates");
+    singkawangHasNoWorkUnitsModule();
     adopt("klik-pontianak@2024.1");
 
     customizeTheFirstChecklistItem();
@@ -73,6 +75,7 @@ class TemplatesBrowserIT {
     assertThat(browser.findElement(By.id("merge:conflictPanel")).getText())
         .contains(PUBLISHERS_TEXT, OWN_TEXT);
     shot("templates-merge");
+    PageChecks.check(browser, "template update");
 
     browser.findElement(By.id("merge:checkMerge")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("checkProblems")));
@@ -89,6 +92,19 @@ class TemplatesBrowserIT {
     assertThat(clinic).contains(OWN_TEXT).doesNotContain(PUBLISHERS_TEXT);
     assertThat(browser.getPageSource()).contains("Workshop penulisan proposal inovasi dengan AI");
     shot("templates-clinic");
+    PageChecks.check(browser, "clinic");
+    PageChecks.assertNoFindings();
+  }
+
+  /** Singkawang's manifest leaves out work-units: no link to it, and its page answers 404. */
+  private void singkawangHasNoWorkUnitsModule() {
+    assertThat(browser.findElements(By.id("nav-templates"))).isNotEmpty();
+    assertThat(browser.findElements(By.id("nav-work-units"))).isEmpty();
+    browser.get(LocalStack.appUrl() + "/t/singkawang/work-units");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+    assertThat(browser.getPageSource()).contains("Modul ini tidak diaktifkan");
+    browser.get(LocalStack.appUrl() + "/t/singkawang/templates");
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Templat pedoman"));
   }
 
   /** Starts from 2025.1, rewords the first checklist item, publishes 2025.2 to Singkawang. */
@@ -96,6 +112,7 @@ class TemplatesBrowserIT {
     browser.get(LocalStack.appUrl() + "/t/pontianak/template-publish");
     Chromium.logIn(browser, wait, "admin.pontianak");
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Terbitkan templat"));
+    PageChecks.check(browser, "template publishing");
     browser.executeScript(
         "document.getElementById('publish:startFrom_input').value = 'klik-pontianak@2025.1'");
     browser.findElement(By.id("publish:start")).click();
@@ -165,5 +182,6 @@ class TemplatesBrowserIT {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("editor:messages"), "revisi 2"));
     shot("templates-editor");
+    PageChecks.check(browser, "template editor");
   }
 }

@@ -46,10 +46,12 @@ class WorkUnitsBrowserIT {
     browser.get(LocalStack.appUrl() + "/t/pontianak/work-units");
     Chromium.logIn(browser, wait, "admin.pontianak");
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Unit kerja"));
+    PageChecks.check(browser, "work-units");
 
     browser.findElement(By.id("units:add")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unitDialogForm:code")))
-        .sendKeys("UI-DINAS-BARU");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unitDialogForm:code")));
+    PageChecks.accessible(browser, "work-units dialog");
+    browser.findElement(By.id("unitDialogForm:code")).sendKeys("UI-DINAS-BARU");
     browser.findElement(By.id("unitDialogForm:name")).sendKeys("Dinas Baru Lewat Browser");
     browser.findElement(By.id("unitDialogForm:save")).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("unitDialog")));
@@ -71,9 +73,21 @@ class WorkUnitsBrowserIT {
         .contains("3", "TIDAK-ADA");
     assertThat(browser.findElement(By.id("importSummary")).getText())
         .contains("tidak ada yang disimpan");
+    PageChecks.check(browser, "work-units import problems");
 
     browser.findElement(By.id("lang-en")).click();
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Work units"));
     assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+    PageChecks.check(browser, "work-units (English)");
+
+    browser.findElement(By.id("nav-home")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("welcome")));
+    assertThat(browser.findElement(By.id("who")).getText())
+        .as("the person and their role, never the role's code")
+        .contains("Clinic admin")
+        .doesNotContain("CLINIC_ADMIN", "clinic-admin");
+    PageChecks.check(browser, "home");
+    PageChecks.screenshots(browser, "home");
+    PageChecks.assertNoFindings();
   }
 }

@@ -7,8 +7,8 @@ import id.klik.guideline.domain.ClinicBody;
 import id.klik.guideline.domain.ClinicGuide;
 import id.klik.guideline.domain.TemplateKind;
 import id.klik.guideline.domain.TemplateRef;
-import id.klik.identity.application.CurrentUser;
-import id.klik.identity.domain.TenantRole;
+import id.klik.identity.application.Permissions;
+import id.klik.identity.domain.Permission;
 import id.klik.shared.domain.KlikException;
 import id.klik.shared.web.Notices;
 import id.klik.shared.web.RequestInfo;
@@ -32,7 +32,7 @@ public class ClinicPage implements Serializable {
 
   @Inject transient ActiveClinicService clinic;
   @Inject transient TemplateAdoptionService adoption;
-  @Inject transient CurrentUser currentUser;
+  @Inject transient Permissions permissions;
 
   private transient Optional<ClinicGuide> guide;
   private String active;
@@ -87,7 +87,7 @@ public class ClinicPage implements Serializable {
   }
 
   public boolean isAdmin() {
-    return currentUser.has(TenantRole.CLINIC_ADMIN);
+    return permissions.may(Permission.TEMPLATES_ADMINISTER);
   }
 
   /** The adopted clinic templates an admin can choose from. */

@@ -5,14 +5,15 @@ import id.klik.guideline.application.TemplatePublishingService;
 import id.klik.guideline.application.TemplatePublishingService.CheckedDraft;
 import id.klik.guideline.domain.PublishedTemplate;
 import id.klik.guideline.domain.TemplateRef;
-import id.klik.identity.application.CurrentUser;
-import id.klik.identity.domain.TenantRole;
+import id.klik.identity.application.Permissions;
+import id.klik.identity.domain.Permission;
 import id.klik.shared.domain.KlikException;
 import id.klik.shared.domain.ValidationException;
 import id.klik.shared.web.Notices;
 import id.klik.shared.web.RequestInfo;
 import id.klik.tenancy.application.TenantBound;
 import id.klik.tenancy.application.TenantContext;
+import id.klik.tenancy.application.TenantTime;
 import id.klik.tenancy.domain.TenantRef;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -35,7 +36,7 @@ public class PublishingPage implements Serializable {
 
   @Inject transient TemplatePublishingService publishing;
   @Inject transient TemplateLibrary library;
-  @Inject transient CurrentUser currentUser;
+  @Inject transient Permissions permissions;
 
   private List<DraftRow> drafts;
   private UUID editing;
@@ -186,7 +187,7 @@ public class PublishingPage implements Serializable {
   }
 
   public boolean isAdmin() {
-    return currentUser.has(TenantRole.CLINIC_ADMIN);
+    return permissions.may(Permission.TEMPLATES_ADMINISTER);
   }
 
   public boolean isEditing() {
@@ -250,10 +251,7 @@ public class PublishingPage implements Serializable {
           d.draft().templateId() == null ? "?" : d.draft().templateId(),
           d.draft().versionLabel() == null ? "?" : d.draft().versionLabel(),
           d.reading().problems().size(),
-          d.draft()
-              .updatedAt()
-              .atZoneSameInstant(TenantContext.require().timeZone().zone())
-              .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+          TenantTime.format(d.draft().updatedAt()));
     }
 
     public String getName() {

@@ -9,8 +9,8 @@ import id.klik.guideline.domain.TenantTemplate;
 import id.klik.guideline.domain.edit.RubricOutline;
 import id.klik.guideline.domain.edit.TemplateOutline;
 import id.klik.guideline.domain.edit.TextEdit;
-import id.klik.identity.application.CurrentUser;
-import id.klik.identity.domain.TenantRole;
+import id.klik.identity.application.Permissions;
+import id.klik.identity.domain.Permission;
 import id.klik.shared.domain.KlikException;
 import id.klik.shared.domain.Messages;
 import id.klik.shared.domain.NotFoundException;
@@ -52,7 +52,7 @@ public class TemplateEditorPage implements Serializable {
           "partner");
 
   @Inject TemplateUpdateService updates;
-  @Inject CurrentUser currentUser;
+  @Inject Permissions permissions;
 
   private String templateId;
   private String basedOn;
@@ -65,7 +65,7 @@ public class TemplateEditorPage implements Serializable {
   void open() {
     FacesContext faces = FacesContext.getCurrentInstance();
     templateId = faces.getExternalContext().getRequestParameterMap().get("id");
-    editable = currentUser.has(TenantRole.CLINIC_ADMIN) || currentUser.has(TenantRole.CLINIC_STAFF);
+    editable = permissions.may(Permission.TEMPLATES_WRITE);
     if (templateId == null || templateId.isBlank()) {
       unavailable = text("edit.missingId");
       return;

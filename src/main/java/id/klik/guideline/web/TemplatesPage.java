@@ -7,8 +7,8 @@ import id.klik.guideline.domain.TemplateHeader;
 import id.klik.guideline.domain.TemplateRef;
 import id.klik.guideline.domain.merge.TemplateDiff;
 import id.klik.guideline.infrastructure.JdbcLineageStore;
-import id.klik.identity.application.CurrentUser;
-import id.klik.identity.domain.TenantRole;
+import id.klik.identity.application.Permissions;
+import id.klik.identity.domain.Permission;
 import id.klik.shared.domain.KlikException;
 import id.klik.shared.domain.Messages;
 import id.klik.shared.web.RequestInfo;
@@ -62,7 +62,7 @@ public class TemplatesPage implements Serializable {
 
   @Inject TemplateLibrary library;
   @Inject TemplateAdoptionService adoption;
-  @Inject CurrentUser currentUser;
+  @Inject Permissions permissions;
 
   /** An adopted template as the page shows it. */
   public record AdoptedRow(
@@ -163,13 +163,11 @@ public class TemplatesPage implements Serializable {
 
   /** When an adoption happened, in the tenant's time zone. */
   public String when(JdbcLineageStore.Adoption a) {
-    return a.at()
-        .atZone(TenantContext.require().timeZone().zone())
-        .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+    return id.klik.tenancy.application.TenantTime.format(a.at());
   }
 
   public boolean isAdmin() {
-    return currentUser.has(TenantRole.CLINIC_ADMIN);
+    return permissions.may(Permission.TEMPLATES_ADMINISTER);
   }
 
   public void adopt(Row row) {

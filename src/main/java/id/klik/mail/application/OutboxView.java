@@ -1,7 +1,7 @@
 package id.klik.mail.application;
 
-import id.klik.identity.application.CurrentUser;
-import id.klik.identity.domain.TenantRole;
+import id.klik.identity.application.Permissions;
+import id.klik.identity.domain.Permission;
 import id.klik.mail.domain.OutboxMessage;
 import id.klik.mail.infrastructure.OutboxRepository;
 import id.klik.shared.domain.Page;
@@ -14,11 +14,11 @@ import jakarta.transaction.Transactional;
 public class OutboxView {
 
   @Inject OutboxRepository outbox;
-  @Inject CurrentUser currentUser;
+  @Inject Permissions permissions;
 
   @Transactional
   public Page<OutboxMessage> page(int page, int size) {
-    currentUser.require(TenantRole.CLINIC_ADMIN);
+    permissions.require(Permission.OUTBOX_VIEW);
     return outbox.page(Math.max(0, page), Page.size(size));
   }
 }

@@ -1,16 +1,15 @@
 package id.klik.mail.web;
 
-import id.klik.identity.application.CurrentUser;
-import id.klik.identity.domain.TenantRole;
+import id.klik.identity.application.Permissions;
+import id.klik.identity.domain.Permission;
 import id.klik.mail.application.OutboxView;
 import id.klik.mail.domain.OutboxMessage;
 import id.klik.shared.domain.Page;
-import id.klik.tenancy.application.TenantContext;
+import id.klik.tenancy.application.TenantTime;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -21,15 +20,13 @@ import java.util.List;
 @RequestScoped
 public class OutboxPage {
 
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
   @Inject OutboxView view;
-  @Inject CurrentUser currentUser;
+  @Inject Permissions permissions;
 
   private Page<OutboxMessage> page;
 
   public boolean isAllowed() {
-    return currentUser.has(TenantRole.CLINIC_ADMIN);
+    return permissions.may(Permission.OUTBOX_VIEW);
   }
 
   public List<OutboxMessage> getMessages() {
@@ -45,7 +42,7 @@ public class OutboxPage {
     if (instant == null) {
       return "";
     }
-    return TIME.format(instant.atZone(TenantContext.require().timeZone().zone()));
+    return TenantTime.format(instant);
   }
 
   private Page<OutboxMessage> page() {

@@ -1,7 +1,8 @@
 package id.klik.organization.application;
 
 import id.klik.identity.application.CurrentUser;
-import id.klik.identity.domain.TenantRole;
+import id.klik.identity.application.Permissions;
+import id.klik.identity.domain.Permission;
 import id.klik.organization.domain.WorkUnit;
 import id.klik.organization.domain.WorkUnitCsv;
 import id.klik.organization.domain.WorkUnitImport;
@@ -37,8 +38,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Maintains the current tenant's work units. Reading is open to every member; writing needs the
- * clinic admin or staff role. Every write is audited in the same transaction.
+ * Maintains the current tenant's work units. Reading is open to every member; writing needs {@link
+ * Permission#WORK_UNITS_WRITE}. Every write is audited in the same transaction.
  */
 @ApplicationScoped
 public class WorkUnitService {
@@ -51,6 +52,7 @@ public class WorkUnitService {
   @Inject BlobStore blobs;
   @Inject WorkUnitImportRepository imports;
   @Inject KlikConfig config;
+  @Inject Permissions permissions;
 
   @Transactional
   public Page<WorkUnit> search(WorkUnitRepository.Filter filter, int page, int size) {
@@ -290,7 +292,7 @@ public class WorkUnitService {
   }
 
   private void requireWriter() {
-    currentUser.require(TenantRole.CLINIC_ADMIN, TenantRole.CLINIC_STAFF);
+    permissions.require(Permission.WORK_UNITS_WRITE);
   }
 
   private static void throwIfAny(List<FieldProblem> problems) {

@@ -4,6 +4,7 @@ import id.klik.shared.infrastructure.Outages;
 import id.klik.tenancy.domain.ManifestResult;
 import id.klik.tenancy.domain.OnboardingStep;
 import id.klik.tenancy.domain.TenantManifest;
+import id.klik.tenancy.domain.TenantModule;
 import id.klik.tenancy.domain.TenantRef;
 import id.klik.tenancy.domain.TenantStatus;
 import id.klik.tenancy.infrastructure.JdbcTenantStore;
@@ -110,7 +111,10 @@ public class Onboarding {
         m.regionCode(),
         TenantStatus.ONBOARDING,
         m.locale(),
-        m.timeZone());
+        m.timeZone(),
+        TenantModule.parseList(String.join(",", m.modules())),
+        m.primaryColor().orElse(null),
+        m.logo().orElse(null));
   }
 
   private static OnboardingStep max(OnboardingStep a, OnboardingStep b) {

@@ -1,5 +1,6 @@
 package id.klik.tenancy.domain;
 
+import id.klik.shared.domain.DisplayTime;
 import java.time.ZoneId;
 
 /** Indonesia's three time zones, as a region's admin names them. */
@@ -16,5 +17,10 @@ public enum RegionTimeZone {
 
   public ZoneId zone() {
     return zone;
+  }
+
+  /** How instants are shown to this region's people: in its zone, named by its abbreviation. */
+  public DisplayTime display() {
+    return new DisplayTime(zone, name());
   }
 }

@@ -8,6 +8,8 @@ import java.util.Optional;
  * seed data. Reconciling applies it; nothing absent from it is ever deleted.
  *
  * @param workUnitsCsv file name (beside tenant.yaml) of the work units seeded at onboarding
+ * @param logo the logo file beside tenant.yaml as a {@code data:} URI, so the page frame needs no
+ *     file store and the security policy only has to allow images of the page itself
  * @param templates published templates ({@code id@version}) adopted at onboarding, unless the
  *     tenant adopted that template already
  */
@@ -21,6 +23,7 @@ public record TenantManifest(
     boolean suspended,
     List<String> modules,
     Optional<String> primaryColor,
+    Optional<String> logo,
     List<Member> members,
     Optional<String> workUnitsCsv,
     List<String> templates) {

@@ -4,6 +4,7 @@ import id.klik.tenancy.domain.OnboardingStep;
 import id.klik.tenancy.domain.RegionTimeZone;
 import id.klik.tenancy.domain.TenantKind;
 import id.klik.tenancy.domain.TenantManifest;
+import id.klik.tenancy.domain.TenantModule;
 import id.klik.tenancy.domain.TenantRef;
 import id.klik.tenancy.domain.TenantStatus;
 import id.klik.tenancy.domain.TenantSummary;
@@ -95,13 +96,15 @@ public class JdbcTenantStore {
   public void applySettings(TenantManifest m) {
     update(
         "update platform.tenant set name = ?, kind = ?, region_code = ?, locale = ?,"
-            + " time_zone = ?, primary_color = ?, modules = ?, updated_at = now() where slug = ?",
+            + " time_zone = ?, primary_color = ?, logo = ?, modules = ?, updated_at = now()"
+            + " where slug = ?",
         m.name(),
         m.kind().name(),
         m.regionCode(),
         m.locale(),
         m.timeZone().name(),
         m.primaryColor().orElse(null),
+        m.logo().orElse(null),
         String.join(",", m.modules()),
         m.slug().value());
   }
@@ -211,7 +214,10 @@ public class JdbcTenantStore {
         rs.getString("region_code"),
         TenantStatus.valueOf(rs.getString("status")),
         rs.getString("locale"),
-        RegionTimeZone.valueOf(rs.getString("time_zone")));
+        RegionTimeZone.valueOf(rs.getString("time_zone")),
+        TenantModule.parseList(rs.getString("modules")),
+        rs.getString("primary_color"),
+        rs.getString("logo"));
   }
 
   private static TenantSummary summary(ResultSet rs) throws SQLException {

@@ -94,18 +94,58 @@ public final class ManifestReader {
                         "seed.workUnits",
                         "manifest.seedMissing",
                         c)));
+    Optional<String> logoFile = Optional.ofNullable(doc.path("branding").path("logo").textValue());
+    Optional<String> logo = Optional.empty();
+    if (logoFile.isPresent()) {
+      Path path = folder.resolve(logoFile.get());
+      int line = lineOf(text, "logo");
+      try {
+        if (!Files.isRegularFile(path)) {
+          problems.add(
+              problem(file, line, "branding.logo", "manifest.logoMissing", logoFile.get()));
+        } else if (Files.size(path) > MAX_LOGO_BYTES) {
+          problems.add(
+              problem(
+                  file,
+                  line,
+                  "branding.logo",
+                  "manifest.logoTooLarge",
+                  logoFile.get(),
+                  MAX_LOGO_BYTES / 1024));
+        } else {
+          logo = Optional.of(dataUri(logoFile.get(), Files.readAllBytes(path)));
+        }
+      } catch (IOException e) {
+        problems.add(problem(file, line, "branding.logo", "manifest.unreadable", e.getMessage()));
+      }
+    }
     if (!problems.isEmpty()) {
       return new ManifestResult(name, folder, Optional.empty(), problems, "");
     }
     return new ManifestResult(
         name,
         folder,
-        Optional.of(toManifest(doc, csv)),
+        Optional.of(toManifest(doc, csv, logo)),
         List.of(),
-        hash(text, csv.map(folder::resolve)));
+        hash(text, csv.map(folder::resolve), logoFile.map(folder::resolve)));
   }
 
-  private static TenantManifest toManifest(JsonNode doc, Optional<String> csv) {
+  /** A logo is carried in the registry row and every page: small images only. */
+  static final long MAX_LOGO_BYTES = 100 * 1024;
+
+  private static String dataUri(String fileName, byte[] bytes) {
+    String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+    String type =
+        lower.endsWith(".svg")
+            ? "image/svg+xml"
+            : lower.endsWith(".png")
+                ? "image/png"
+                : lower.endsWith(".webp") ? "image/webp" : "image/jpeg";
+    return "data:" + type + ";base64," + java.util.Base64.getEncoder().encodeToString(bytes);
+  }
+
+  private static TenantManifest toManifest(
+      JsonNode doc, Optional<String> csv, Optional<String> logo) {
     List<TenantManifest.Member> members = new ArrayList<>();
     for (JsonNode m : doc.path("members")) {
       List<String> roles = new ArrayList<>();
@@ -131,6 +171,7 @@ public final class ManifestReader {
         doc.path("suspended").asBoolean(false),
         modules,
         Optional.ofNullable(doc.path("branding").path("primaryColor").textValue()),
+        logo,
         members,
         csv,
         templates);
@@ -157,12 +198,15 @@ public final class ManifestReader {
         Messages.get(Locale.ENGLISH, key, args));
   }
 
-  private static String hash(String text, Optional<Path> seed) {
+  private static String hash(String text, Optional<Path> seed, Optional<Path> logo) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       digest.update(text.getBytes(StandardCharsets.UTF_8));
       if (seed.isPresent()) {
         digest.update(Files.readAllBytes(seed.get()));
+      }
+      if (logo.isPresent()) {
+        digest.update(Files.readAllBytes(logo.get()));
       }
       return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
     } catch (NoSuchAlgorithmException | IOException e) {

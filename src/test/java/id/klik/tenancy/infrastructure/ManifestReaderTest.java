@@ -81,6 +81,39 @@ class ManifestReaderTest {
   }
 
   @Test
+  void theLogoBesideTheManifestIsCarriedAsADataUri() throws IOException {
+    Path folder =
+        folder("sumedang", SUMEDANG + "branding:\n  primaryColor: \"#1F4E8C\"\n  logo: logo.svg\n");
+    Files.writeString(folder.resolve("logo.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
+
+    TenantManifest manifest = reader.read(folder).manifest().orElseThrow();
+
+    assertThat(manifest.logo())
+        .hasValueSatisfying(uri -> assertThat(uri).startsWith("data:image/svg+xml;base64,"));
+    assertThat(manifest.primaryColor()).contains("#1F4E8C");
+  }
+
+  @Test
+  void aLogoThatIsNotThereIsReportedOnItsLine() throws IOException {
+    ManifestResult result =
+        reader.read(folder("sumedang", SUMEDANG + "branding:\n  logo: logo.png\n"));
+
+    YamlProblem problem = onlyProblem(result);
+    assertThat(problem.field()).isEqualTo("branding.logo");
+    assertThat(problem.line()).isEqualTo(7);
+    assertThat(problem.messageEn()).isEqualTo("The logo file 'logo.png' is not in this folder.");
+  }
+
+  @Test
+  void aLogoTooLargeForEveryPageIsRefused() throws IOException {
+    Path folder = folder("sumedang", SUMEDANG + "branding:\n  logo: logo.png\n");
+    Files.write(folder.resolve("logo.png"), new byte[200 * 1024]);
+
+    assertThat(onlyProblem(reader.read(folder)).messageEn())
+        .isEqualTo("The logo file 'logo.png' is larger than 100 KB; make the image smaller.");
+  }
+
+  @Test
   void aValidManifestHasAHash() throws IOException {
     ManifestResult result = reader.read(folder("pontianak", PONTIANAK));
 

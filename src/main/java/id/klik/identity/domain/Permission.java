@@ -1,0 +1,23 @@
+package id.klik.identity.domain;
+
+/**
+ * What a person may do in a tenant. Roles carry permissions ({@link RolePermissions}); an
+ * assignment (a mentor to a team, a reviewer to a proposal) can grant one narrowly, for one
+ * subject.
+ */
+public enum Permission {
+  /** See the tenant's pages and read its data: every member. */
+  VIEW,
+  /** Create, change, move, deactivate and import work units. */
+  WORK_UNITS_WRITE,
+  /** Edit the tenant's adopted templates and its drafts, update them from the catalog. */
+  TEMPLATES_WRITE,
+  /** Adopt catalog templates, choose the active clinic, publish drafts, resolve updates. */
+  TEMPLATES_ADMINISTER,
+  /** See the tenant's outbox: the mails sent and waiting, with their errors. */
+  OUTBOX_VIEW,
+  /** Accompany a team (granted by a mentor assignment). */
+  TEAM_MENTOR,
+  /** Review a proposal (granted by a reviewer assignment). */
+  PROPOSAL_REVIEW
+}

@@ -1,0 +1,56 @@
+package id.klik.identity.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class RolePermissionsTest {
+
+  @Test
+  void clinicAdminMayDoEverythingARoleCanGrant() {
+    assertThat(RolePermissions.of(List.of(TenantRole.CLINIC_ADMIN)))
+        .containsExactlyInAnyOrder(
+            Permission.VIEW,
+            Permission.WORK_UNITS_WRITE,
+            Permission.TEMPLATES_WRITE,
+            Permission.TEMPLATES_ADMINISTER);
+  }
+
+  @Test
+  void clinicStaffWritesButDoesNotAdminister() {
+    Set<Permission> staff = RolePermissions.of(List.of(TenantRole.CLINIC_STAFF));
+    assertThat(staff).contains(Permission.WORK_UNITS_WRITE, Permission.TEMPLATES_WRITE);
+    assertThat(staff).doesNotContain(Permission.TEMPLATES_ADMINISTER);
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = TenantRole.class,
+      names = {"INNOVATOR", "MENTOR", "VIEWER"})
+  void readersOnlyView(TenantRole role) {
+    assertThat(RolePermissions.of(List.of(role))).containsExactly(Permission.VIEW);
+  }
+
+  @Test
+  void mentoringATeamComesFromAnAssignmentNotFromTheRole() {
+    assertThat(RolePermissions.allows(List.of(TenantRole.MENTOR), Permission.TEAM_MENTOR))
+        .isFalse();
+  }
+
+  @Test
+  void permissionsOfSeveralRolesAddUp() {
+    assertThat(
+            RolePermissions.allows(
+                List.of(TenantRole.VIEWER, TenantRole.CLINIC_STAFF), Permission.WORK_UNITS_WRITE))
+        .isTrue();
+  }
+
+  @Test
+  void noRoleNoPermission() {
+    assertThat(RolePermissions.of(List.of())).isEmpty();
+  }
+}
