@@ -17,7 +17,8 @@ class RolePermissionsTest {
             Permission.VIEW,
             Permission.WORK_UNITS_WRITE,
             Permission.TEMPLATES_WRITE,
-            Permission.TEMPLATES_ADMINISTER);
+            Permission.TEMPLATES_ADMINISTER,
+            Permission.OUTBOX_VIEW);
   }
 
   @Test
