@@ -1,5 +1,6 @@
 package id.klik.guideline.domain;
 
+import id.klik.shared.domain.NotFoundException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,34 +19,12 @@ public final class TemplateCatalog {
   private final Map<String, List<PublishedTemplate>> versionsById = new LinkedHashMap<>();
   private final List<LineageEntry> lineage = new ArrayList<>();
 
-  /**
-   * Publishes a draft; see {@link TemplateDraft#publish} for the rules. A template id belongs to
-   * its first publisher: another tenant publishing under it would slip its content into every
-   * adopter's update path.
-   */
+  /** Publishes a draft; see {@link TemplateDraft#publish} for the rules. */
   public synchronized PublishedTemplate publish(
       TemplateDraft draft, String publishingTenant, Visibility visibility, Instant at) {
     List<PublishedTemplate> versions =
         versionsById.computeIfAbsent(draft.template().header().id(), id -> new ArrayList<>());
-    versions.stream()
-        .map(PublishedTemplate::publisherTenant)
-        .filter(owner -> !java.util.Objects.equals(owner, publishingTenant))
-        .findFirst()
-        .ifPresent(
-            owner -> {
-              throw new TemplateRuleException(
-                  "Template id '"
-                      + draft.template().header().id()
-                      + "' belongs to publisher '"
-                      + (owner == null ? "klik" : owner)
-                      + "'; choose another id");
-            });
-    PublishedTemplate published =
-        draft.publish(
-            publishingTenant,
-            visibility,
-            at,
-            versions.stream().map(p -> p.template().header().version()).toList());
+    PublishedTemplate published = draft.publish(publishingTenant, visibility, at, versions);
     versions.add(published);
     return published;
   }
@@ -54,13 +33,6 @@ public final class TemplateCatalog {
     return versionsById.getOrDefault(ref.templateId(), List.of()).stream()
         .filter(p -> p.ref().equals(ref) && p.isVisibleTo(viewingTenant))
         .findFirst();
-  }
-
-  /** The newest version of a template the tenant may see. */
-  public synchronized Optional<PublishedTemplate> latest(String templateId, String viewingTenant) {
-    return versionsById.getOrDefault(templateId, List.of()).stream()
-        .filter(p -> p.isVisibleTo(viewingTenant))
-        .max(Comparator.comparing(p -> p.template().header().version()));
   }
 
   /** Every published version of a template, whoever may see it, oldest first. */
@@ -81,15 +53,11 @@ public final class TemplateCatalog {
   /**
    * Adopts a published version for a tenant and records the lineage.
    *
-   * @throws TemplateRuleException when the version does not exist or is not visible to the tenant
+   * @throws NotFoundException when the version does not exist or is not visible to the tenant
    */
   public synchronized TenantTemplate adopt(TemplateRef ref, String tenant, Instant at) {
     PublishedTemplate source =
-        find(ref, tenant)
-            .orElseThrow(
-                () ->
-                    new TemplateRuleException(
-                        "No template " + ref + " for tenant '" + tenant + "'"));
+        find(ref, tenant).orElseThrow(() -> new NotFoundException("template", ref));
     TenantTemplate adopted = source.adoptBy(tenant, at);
     lineage.add(new LineageEntry(tenant, ref, source.publisherTenant(), at));
     return adopted;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.klik.guideline.domain.merge.MergeOutcome;
 import id.klik.guideline.domain.merge.TemplateDiff;
 import id.klik.guideline.domain.merge.ThreeWayMerge;
+import id.klik.shared.domain.NotFoundException;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -49,18 +50,18 @@ public record TenantTemplate(
   /**
    * Prepares taking a newer upstream version: the diff and the merge plan.
    *
-   * @throws TemplateRuleException when {@code newer} is another template, not newer, or not visible
-   *     to this tenant
+   * @throws TemplateRuleException when {@code newer} is another template or not newer
+   * @throws NotFoundException when {@code newer} is not published to this tenant
    */
   public TemplateUpdate planUpdate(PublishedTemplate newer) {
     if (!newer.template().header().id().equals(basis.template().header().id())) {
-      throw new TemplateRuleException(newer.ref() + " is not a version of " + basis.ref());
+      throw new TemplateRuleException("template.otherTemplate", newer.ref(), basis.ref());
     }
     if (!newer.template().header().version().isNewerThan(basis.template().header().version())) {
-      throw new TemplateRuleException(newer.ref() + " is not newer than " + basis.ref());
+      throw new TemplateRuleException("template.notNewer", newer.ref(), basis.ref());
     }
     if (!newer.isVisibleTo(tenant)) {
-      throw new TemplateRuleException(newer.ref() + " is not published to tenant '" + tenant + "'");
+      throw new NotFoundException("template", newer.ref());
     }
     return new TemplateUpdate(
         this,
@@ -84,12 +85,13 @@ public record TenantTemplate(
       TemplateReader reader,
       Instant at) {
     if (update.tenantTemplate() != this) {
-      throw new TemplateRuleException(
-          "This update was planned for another version of the template");
+      // someone saved another revision between planning and accepting
+      throw new TemplateRuleException("error.concurrentEdit");
     }
     if (!outcome.complete()) {
       throw new TemplateRuleException(
-          outcome.unresolved().size() + " chosen change(s) still conflict; resolve them first");
+          "template.unresolved",
+          String.join(", ", outcome.unresolved().stream().map(c -> c.changeId()).toList()));
     }
     PublishedTemplate newer = update.upstream();
     ObjectNode tree = (ObjectNode) finalTree.deepCopy();

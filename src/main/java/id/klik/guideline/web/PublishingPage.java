@@ -157,7 +157,7 @@ public class PublishingPage implements Serializable {
   /** The published templates a draft can start from: ours first, then every one we may see. */
   public List<String> getStartable() {
     String tenant = TenantContext.require().slug();
-    return library.visibleTo(tenant).stream()
+    return library.visible().stream()
         .sorted(
             java.util.Comparator.comparing(
                     (PublishedTemplate p) -> !tenant.equals(p.publisherTenant()))

@@ -100,7 +100,7 @@ public class TemplatesPage implements Serializable {
     if (rows == null) {
       Locale locale = RequestInfo.locale();
       rows =
-          library.visibleTo(TenantContext.require().slug()).stream()
+          library.visible().stream()
               .sorted(
                   Comparator.comparing((PublishedTemplate p) -> p.template().kind().name())
                       .thenComparing(p -> p.ref().toString()))
@@ -196,10 +196,9 @@ public class TemplatesPage implements Serializable {
     selected = row;
     TemplateRef ref = TemplateRef.parse(row.ref());
     selectedText = library.text(ref).orElse("");
-    String tenant = TenantContext.require().slug();
     Locale locale = RequestInfo.locale();
-    Optional<PublishedTemplate> newer = library.find(ref, tenant);
-    Optional<PublishedTemplate> older = newer.flatMap(n -> library.previous(ref, tenant));
+    Optional<PublishedTemplate> newer = library.find(ref);
+    Optional<PublishedTemplate> older = newer.flatMap(n -> library.previous(ref));
     selectedChanges =
         older
             .map(

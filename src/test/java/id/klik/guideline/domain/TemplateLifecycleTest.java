@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.klik.guideline.domain.merge.ConflictKind;
 import id.klik.guideline.domain.merge.MergeDecisions;
+import id.klik.shared.domain.KlikException;
+import id.klik.shared.domain.Messages;
+import id.klik.shared.domain.NotFoundException;
+import id.klik.shared.domain.ValidationException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +29,16 @@ class TemplateLifecycleTest {
   private static final String CHECKLIST_TEXT = "/phases/0/steps/0/checklist/0/text/id";
 
   private final TemplateReader reader = new TemplateReader();
+
+  /** What the user reads: the rule's message in English, as the edge says it. */
+  private static String english(KlikException e) {
+    return english(e.messageKey(), e.args());
+  }
+
+  private static String english(String key, Object... args) {
+    return Messages.get(Locale.ENGLISH, key, args);
+  }
+
   private final TemplateCatalog catalog = new TemplateCatalog();
 
   private TemplateDraft pontianak(String version) throws IOException {
@@ -52,8 +66,9 @@ class TemplateLifecycleTest {
     publish("2024.1", Visibility.allTenants());
 
     assertThatThrownBy(() -> publish("2024.1", Visibility.allTenants()))
-        .isInstanceOf(TemplateRuleException.class)
-        .hasMessageContaining("must be newer than the published 2024.1");
+        .isInstanceOfSatisfying(
+            TemplateRuleException.class,
+            e -> assertThat(english(e)).contains("2024.1").contains("published already"));
   }
 
   @Test
@@ -64,8 +79,9 @@ class TemplateLifecycleTest {
     TemplateDraft impostor = new TemplateDraft(reader.check("impostor", tree).orThrow());
 
     assertThatThrownBy(() -> catalog.publish(impostor, "sumedang", Visibility.allTenants(), NOW))
-        .isInstanceOf(TemplateRuleException.class)
-        .hasMessageContaining("belongs to publisher 'pontianak'");
+        .isInstanceOfSatisfying(
+            TemplateRuleException.class,
+            e -> assertThat(english(e)).contains("'klik-pontianak' belongs to another publisher"));
   }
 
   @Test
@@ -73,15 +89,27 @@ class TemplateLifecycleTest {
     publish("2025.1", Visibility.allTenants());
 
     assertThatThrownBy(() -> publish("2024.1", Visibility.allTenants()))
-        .isInstanceOf(TemplateRuleException.class);
+        .isInstanceOfSatisfying(
+            TemplateRuleException.class,
+            e -> assertThat(english(e)).isEqualTo("Version 2024.1 is not newer than 2025.1."));
   }
 
   @Test
   void onlyTheNamedPublisherMayPublish() {
     assertThatThrownBy(
             () -> catalog.publish(pontianak("2024.1"), "sumedang", Visibility.allTenants(), NOW))
-        .isInstanceOf(TemplateRuleException.class)
-        .hasMessageContaining("names publisher 'pontianak'");
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.problems())
+                    .singleElement()
+                    .satisfies(
+                        p -> {
+                          assertThat(p.field()).isEqualTo("publisher.tenant");
+                          assertThat(english(p.messageKey(), p.args().toArray()))
+                              .contains("names publisher 'pontianak'")
+                              .contains("own name 'sumedang'");
+                        }));
   }
 
   @Test
@@ -93,7 +121,7 @@ class TemplateLifecycleTest {
     assertThat(catalog.visibleTo("sumedang")).hasSize(1);
     assertThat(catalog.visibleTo("pontianak")).hasSize(1);
     assertThatThrownBy(() -> catalog.adopt(ref, "kubu-raya", NOW))
-        .isInstanceOf(TemplateRuleException.class);
+        .isInstanceOf(NotFoundException.class);
   }
 
   @Test
@@ -210,8 +238,9 @@ class TemplateLifecycleTest {
             () ->
                 customized.acceptUpdate(
                     update, result.outcome(), result.outcome().merged(), reader, NOW))
-        .isInstanceOf(TemplateRuleException.class)
-        .hasMessageContaining("resolve them first");
+        .isInstanceOfSatisfying(
+            TemplateRuleException.class,
+            e -> assertThat(e.messageKey()).isEqualTo("template.unresolved"));
   }
 
   @Test
@@ -221,7 +250,11 @@ class TemplateLifecycleTest {
         catalog.find(TemplateRef.parse("klik-pontianak@2024.1"), "sumedang").orElseThrow();
 
     assertThatThrownBy(() -> customized.planUpdate(same))
-        .isInstanceOf(TemplateRuleException.class)
-        .hasMessageContaining("is not newer");
+        .isInstanceOfSatisfying(
+            TemplateRuleException.class,
+            e ->
+                assertThat(english(e))
+                    .isEqualTo(
+                        "Version klik-pontianak@2024.1 is not newer than klik-pontianak@2024.1."));
   }
 }
