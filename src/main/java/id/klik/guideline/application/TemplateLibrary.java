@@ -119,7 +119,6 @@ public class TemplateLibrary {
               template.header().id(),
               template.header().version().toString(),
               tenant,
-              template.kind().name(),
               yaml,
               visibility.everyTenant(),
               visibility.tenants(),

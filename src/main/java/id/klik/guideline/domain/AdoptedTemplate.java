@@ -38,9 +38,6 @@ public class AdoptedTemplate {
   @Column(name = "adopted_at")
   private OffsetDateTime adoptedAt;
 
-  @Column(name = "updated_at")
-  private OffsetDateTime updatedAt;
-
   @Version private long version;
 
   protected AdoptedTemplate() {}
@@ -58,7 +55,6 @@ public class AdoptedTemplate {
     this.basisRef = t.basis().ref().toString();
     this.currentJson = t.current().tree().toString();
     this.revision = t.revision();
-    this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
   }
 
   public boolean active() {

@@ -30,11 +30,6 @@ public class InvalidTemplateException extends ValidationException {
     this.problems = List.copyOf(problems);
   }
 
-  /** The problems as the reader found them, with file name and line. */
-  public List<YamlProblem> yamlProblems() {
-    return problems;
-  }
-
   /** The problems in English, for logs (a broken file on disk is reported there). */
   @Override
   public String getMessage() {

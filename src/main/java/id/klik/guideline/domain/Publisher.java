@@ -12,8 +12,4 @@ public record Publisher(String tenant, LocalizedText name) {
   public Optional<String> tenantSlug() {
     return Optional.ofNullable(tenant);
   }
-
-  public boolean isBuiltIn() {
-    return tenant == null;
-  }
 }

@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The published templates and who adopted them: the rules of publishing (newer versions only, never
- * replacing one), seeing (visibility), adopting (with provenance) and lineage. An in-memory model
- * of the rules; persistence keeps the same rules behind its own store.
+ * The published templates: publishing (see {@link TemplateDraft#publish} for its rules), seeing
+ * (visibility) and adopting (with provenance). The application's {@code TemplateLibrary} builds one
+ * from the built-in templates, the tenants' files and what tenants published in the app; the
+ * lineage of adoptions is kept by the platform ({@code platform.template_adoption}).
  */
 public final class TemplateCatalog {
 
   private final Map<String, List<PublishedTemplate>> versionsById = new LinkedHashMap<>();
-  private final List<LineageEntry> lineage = new ArrayList<>();
 
   /** Publishes a draft; see {@link TemplateDraft#publish} for the rules. */
   public synchronized PublishedTemplate publish(
@@ -51,20 +51,13 @@ public final class TemplateCatalog {
   }
 
   /**
-   * Adopts a published version for a tenant and records the lineage.
+   * Adopts a published version for a tenant.
    *
    * @throws NotFoundException when the version does not exist or is not visible to the tenant
    */
   public synchronized TenantTemplate adopt(TemplateRef ref, String tenant, Instant at) {
     PublishedTemplate source =
         find(ref, tenant).orElseThrow(() -> new NotFoundException("template", ref));
-    TenantTemplate adopted = source.adoptBy(tenant, at);
-    lineage.add(new LineageEntry(tenant, ref, source.publisherTenant(), at));
-    return adopted;
-  }
-
-  /** Adoptions the tenant took part in, as adopter or as publisher. */
-  public synchronized List<LineageEntry> lineageFor(String tenant) {
-    return lineage.stream().filter(entry -> entry.concerns(tenant)).toList();
+    return source.adoptBy(tenant, at);
   }
 }

@@ -140,7 +140,6 @@ class TemplateLibraryTest {
             "klik-pontianak",
             "2025.3",
             "pontianak",
-            "CLINIC",
             yaml,
             true,
             Set.of(),

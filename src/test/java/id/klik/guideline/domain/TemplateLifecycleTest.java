@@ -139,19 +139,6 @@ class TemplateLifecycleTest {
   }
 
   @Test
-  void lineageIsVisibleToAdopterAndPublisherOnly() throws IOException {
-    publish("2024.1", Visibility.allTenants());
-    catalog.adopt(TemplateRef.parse("klik-pontianak@2024.1"), "sumedang", NOW);
-
-    assertThat(catalog.lineageFor("pontianak"))
-        .singleElement()
-        .extracting(LineageEntry::adopterTenant)
-        .isEqualTo("sumedang");
-    assertThat(catalog.lineageFor("sumedang")).hasSize(1);
-    assertThat(catalog.lineageFor("kubu-raya")).isEmpty();
-  }
-
-  @Test
   void aCustomizationMustStillBeAValidTemplate() throws IOException {
     TenantTemplate customized = sumedangCustomized();
     ObjectNode broken = (ObjectNode) customized.current().tree();

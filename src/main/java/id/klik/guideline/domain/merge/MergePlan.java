@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -62,15 +61,6 @@ public final class MergePlan {
 
   public List<MergeConflict> conflicts() {
     return List.copyOf(conflicts.values());
-  }
-
-  public Optional<MergeConflict> conflictFor(String changeId) {
-    return Optional.ofNullable(conflicts.get(changeId));
-  }
-
-  /** True when the tenant already has this upstream change, made the same way. */
-  public boolean isAlreadyPresent(String changeId) {
-    return alreadyPresent.contains(changeId);
   }
 
   /**
