@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.klik.guideline.domain.AdoptedTemplate;
 import id.klik.guideline.domain.Provenance;
 import id.klik.guideline.domain.PublishedTemplate;
-import id.klik.guideline.domain.TemplateKind;
 import id.klik.guideline.domain.TemplateReader;
 import id.klik.guideline.domain.TemplateRef;
 import id.klik.guideline.domain.TemplateUpdate;
@@ -19,7 +18,6 @@ import id.klik.identity.application.CurrentUser;
 import id.klik.identity.domain.TenantRole;
 import id.klik.shared.audit.AuditTrail;
 import id.klik.shared.domain.NotFoundException;
-import id.klik.shared.domain.ValidationException;
 import id.klik.tenancy.application.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -55,13 +53,6 @@ public class TemplateUpdateService {
   public TenantTemplate customize(String templateId, JsonNode edited) {
     currentUser.require(TenantRole.CLINIC_ADMIN, TenantRole.CLINIC_STAFF);
     AdoptedTemplate row = row(templateId);
-    if (!templateId.equals(edited.path("id").asText())) {
-      throw ValidationException.of("id", "template.idChanged", templateId);
-    }
-    String kind = TemplateKind.fromCode(edited.path("kind").asText()).map(Enum::name).orElse("");
-    if (!kind.equals(row.kind())) {
-      throw ValidationException.of("kind", "template.kindChanged", row.kind().toLowerCase());
-    }
     TenantTemplate customized = load(row).customize(edited, reader);
     row.store(customized);
     audit.record("CUSTOMIZE", "template", templateId, "revision " + customized.revision());

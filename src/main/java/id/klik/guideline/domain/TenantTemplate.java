@@ -6,6 +6,7 @@ import id.klik.guideline.domain.merge.MergeOutcome;
 import id.klik.guideline.domain.merge.TemplateDiff;
 import id.klik.guideline.domain.merge.ThreeWayMerge;
 import id.klik.shared.domain.NotFoundException;
+import id.klik.shared.domain.ValidationException;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -40,9 +41,19 @@ public record TenantTemplate(
   /**
    * The tenant's edit of its version (a checklist item, a rubric weight, ...).
    *
+   * @throws ValidationException when the edit changes the template's id or kind: the copy stays the
+   *     same template, or its updates could no longer be found and merged
    * @throws InvalidTemplateException when the edit breaks the template's schema or rules
    */
   public TenantTemplate customize(JsonNode editedTree, TemplateReader reader) {
+    String id = current.header().id();
+    if (!id.equals(editedTree.path("id").asText())) {
+      throw ValidationException.of("id", "template.idChanged", id);
+    }
+    TemplateKind kind = current.kind();
+    if (TemplateKind.fromCode(editedTree.path("kind").asText()).orElse(null) != kind) {
+      throw ValidationException.of("kind", "template.kindChanged", kind.code());
+    }
     Template edited = reader.check(current.ref() + " (" + tenant + ")", editedTree).orThrow();
     return new TenantTemplate(tenant, basis, edited, provenance, revision + 1);
   }

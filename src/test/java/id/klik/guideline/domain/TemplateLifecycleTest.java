@@ -2,11 +2,13 @@ package id.klik.guideline.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.klik.guideline.domain.merge.ConflictKind;
 import id.klik.guideline.domain.merge.MergeDecisions;
+import id.klik.shared.domain.FieldProblem;
 import id.klik.shared.domain.KlikException;
 import id.klik.shared.domain.Messages;
 import id.klik.shared.domain.NotFoundException;
@@ -15,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -147,6 +150,39 @@ class TemplateLifecycleTest {
     assertThatThrownBy(() -> customized.customize(broken, reader))
         .isInstanceOf(InvalidTemplateException.class)
         .hasMessageContaining("field 'phases[0].steps[0].title': Field 'title' is required.");
+  }
+
+  @Test
+  void aCustomizedCopyKeepsItsIdSoThatItsUpdatesAreFound() throws IOException {
+    TenantTemplate customized = sumedangCustomized();
+    ObjectNode renamed = (ObjectNode) customized.current().tree();
+    renamed.put("id", "klik-sumedang");
+
+    assertThatThrownBy(() -> customized.customize(renamed, reader))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.problems())
+                    .singleElement()
+                    .satisfies(
+                        p ->
+                            assertThat(english(p.messageKey(), p.args().toArray()))
+                                .isEqualTo("The template id must stay 'klik-pontianak'.")));
+  }
+
+  @Test
+  void aCustomizedCopyKeepsItsKind() throws IOException {
+    TenantTemplate customized = sumedangCustomized();
+    ObjectNode other = (ObjectNode) customized.current().tree();
+    other.put("kind", "journey");
+
+    assertThatThrownBy(() -> customized.customize(other, reader))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(FieldProblem::field, FieldProblem::args)
+                    .containsExactly(tuple("kind", List.of("clinic"))));
   }
 
   @Test
