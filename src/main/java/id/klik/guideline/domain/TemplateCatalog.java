@@ -1,6 +1,5 @@
 package id.klik.guideline.domain;
 
-import id.klik.shared.domain.NotFoundException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,10 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The published templates: publishing (see {@link TemplateDraft#publish} for its rules), seeing
- * (visibility) and adopting (with provenance). The application's {@code TemplateLibrary} builds one
- * from the built-in templates, the tenants' files and what tenants published in the app; the
- * lineage of adoptions is kept by the platform ({@code platform.template_adoption}).
+ * The published templates: publishing (see {@link TemplateDraft#publish} for its rules) and seeing
+ * (visibility); a tenant adopts what it sees with {@link PublishedTemplate#adoptBy}. The
+ * application's {@code TemplateLibrary} builds one from the built-in templates, the tenants' files
+ * and what tenants published in the app; the lineage of adoptions is kept by the platform ({@code
+ * platform.template_adoption}).
  */
 public final class TemplateCatalog {
 
@@ -48,16 +48,5 @@ public final class TemplateCatalog {
         .flatMap(List::stream)
         .filter(p -> p.isVisibleTo(tenant))
         .toList();
-  }
-
-  /**
-   * Adopts a published version for a tenant.
-   *
-   * @throws NotFoundException when the version does not exist or is not visible to the tenant
-   */
-  public synchronized TenantTemplate adopt(TemplateRef ref, String tenant, Instant at) {
-    PublishedTemplate source =
-        find(ref, tenant).orElseThrow(() -> new NotFoundException("template", ref));
-    return source.adoptBy(tenant, at);
   }
 }

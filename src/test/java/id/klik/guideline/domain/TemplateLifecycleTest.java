@@ -54,10 +54,13 @@ class TemplateLifecycleTest {
     return catalog.publish(pontianak(version), "pontianak", visibility, NOW);
   }
 
+  private TenantTemplate adopt(String ref, String tenant) {
+    return catalog.find(TemplateRef.parse(ref), tenant).orElseThrow().adoptBy(tenant, NOW);
+  }
+
   private TenantTemplate sumedangCustomized() throws IOException {
     publish("2024.1", Visibility.allTenants());
-    TenantTemplate adopted =
-        catalog.adopt(TemplateRef.parse("klik-pontianak@2024.1"), "sumedang", NOW);
+    TenantTemplate adopted = adopt("klik-pontianak@2024.1", "sumedang");
     ObjectNode edited = (ObjectNode) adopted.current().tree();
     ((ObjectNode) edited.at("/phases/0/steps/0/checklist/0/text"))
         .put("id", "Tim klinik ditetapkan dengan SK Bupati");
@@ -117,13 +120,12 @@ class TemplateLifecycleTest {
 
   @Test
   void aTenantNotChosenCannotSeeOrAdoptARestrictedTemplate() throws IOException {
-    publish("2024.1", Visibility.onlyTo(Set.of("sumedang")));
-    TemplateRef ref = TemplateRef.parse("klik-pontianak@2024.1");
+    PublishedTemplate restricted = publish("2024.1", Visibility.onlyTo(Set.of("sumedang")));
 
     assertThat(catalog.visibleTo("kubu-raya")).isEmpty();
     assertThat(catalog.visibleTo("sumedang")).hasSize(1);
     assertThat(catalog.visibleTo("pontianak")).hasSize(1);
-    assertThatThrownBy(() -> catalog.adopt(ref, "kubu-raya", NOW))
+    assertThatThrownBy(() -> restricted.adoptBy("kubu-raya", NOW))
         .isInstanceOf(NotFoundException.class);
   }
 
@@ -131,8 +133,7 @@ class TemplateLifecycleTest {
   void anAdoptedTemplateSaysWhereItComesFrom() throws IOException {
     publish("2024.1", Visibility.allTenants());
 
-    TenantTemplate adopted =
-        catalog.adopt(TemplateRef.parse("klik-pontianak@2024.1"), "sumedang", NOW);
+    TenantTemplate adopted = adopt("klik-pontianak@2024.1", "sumedang");
 
     assertThat(adopted.provenance().describe(Locale.ENGLISH))
         .isEqualTo("based on KLIK Pontianak 2024.1");
