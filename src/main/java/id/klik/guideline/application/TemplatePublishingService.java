@@ -180,9 +180,6 @@ public class TemplatePublishingService {
     if (chosen == null) {
       return Visibility.allTenants();
     }
-    if (chosen.isEmpty()) {
-      throw ValidationException.of("tenants", "template.noTenantChosen");
-    }
     Set<String> known = new TreeSet<>(audiences().stream().map(TenantRef::slug).toList());
     List<FieldProblem> problems =
         chosen.stream()

@@ -130,6 +130,17 @@ class TemplateLifecycleTest {
   }
 
   @Test
+  void anEmptyChoiceOfTenantsNeverMeansEveryTenant() {
+    assertThatThrownBy(() -> Visibility.onlyTo(Set.of()))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(FieldProblem::field, FieldProblem::messageKey)
+                    .containsExactly(tuple("tenants", "template.noTenantChosen")));
+  }
+
+  @Test
   void anAdoptedTemplateSaysWhereItComesFrom() throws IOException {
     publish("2024.1", Visibility.allTenants());
 
