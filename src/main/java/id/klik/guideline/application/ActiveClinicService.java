@@ -4,12 +4,10 @@ import id.klik.guideline.domain.AdoptedTemplate;
 import id.klik.guideline.domain.ClinicGuide;
 import id.klik.guideline.domain.PublishedTemplate;
 import id.klik.guideline.domain.Template;
-import id.klik.guideline.domain.TemplateKind;
 import id.klik.guideline.infrastructure.AdoptedTemplateRepository;
 import id.klik.identity.application.CurrentUser;
 import id.klik.identity.domain.TenantRole;
 import id.klik.shared.audit.AuditTrail;
-import id.klik.shared.domain.ValidationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -56,13 +54,11 @@ public class ActiveClinicService {
   public void activate(String templateId) {
     currentUser.require(TenantRole.CLINIC_ADMIN);
     AdoptedTemplate chosen = templates.row(templateId);
-    if (!TemplateKind.CLINIC.name().equals(chosen.kind())) {
-      throw ValidationException.of("templateId", "template.notClinic", templateId);
-    }
-    // the one active clinic template is a unique index: the old one steps down first
-    repository.active().forEach(a -> a.activate(false));
+    // the one active clinic template is a unique index: the old one steps down first (all of it is
+    // rolled back when the chosen one is no clinic template)
+    repository.active().forEach(AdoptedTemplate::deactivate);
     repository.flush();
-    chosen.activate(true);
+    chosen.activate();
     audit.record("ACTIVATE", "template", templateId, "active clinic template");
   }
 }

@@ -69,9 +69,10 @@ public class TemplateAdoptionService {
     TenantTemplate adopted = published.adoptBy(tenant, Instant.now());
     AdoptedTemplate row = new AdoptedTemplate(adopted);
     // the first clinic template adopted drives the clinic until an admin picks another
-    row.activate(
-        published.template().kind() == TemplateKind.CLINIC
-            && adopted().stream().noneMatch(AdoptedTemplate::active));
+    if (published.template().kind() == TemplateKind.CLINIC
+        && adopted().stream().noneMatch(AdoptedTemplate::active)) {
+      row.activate();
+    }
     repository.store(row);
     audit.record(
         "ADOPT",

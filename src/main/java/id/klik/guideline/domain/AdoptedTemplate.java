@@ -1,5 +1,6 @@
 package id.klik.guideline.domain;
 
+import id.klik.shared.domain.ValidationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -61,9 +62,21 @@ public class AdoptedTemplate {
     return active;
   }
 
-  /** Makes this the tenant's active template of its kind; the caller clears the previous one. */
-  public void activate(boolean active) {
-    this.active = active;
+  /**
+   * Makes this the template that drives the tenant's clinic; the caller clears the previous one.
+   *
+   * @throws ValidationException when this is not a clinic template: only a clinic template says how
+   *     the clinic works
+   */
+  public void activate() {
+    if (!TemplateKind.CLINIC.name().equals(kind)) {
+      throw ValidationException.of("templateId", "template.notClinic", templateId);
+    }
+    this.active = true;
+  }
+
+  public void deactivate() {
+    this.active = false;
   }
 
   public String templateId() {
