@@ -28,8 +28,7 @@ class AdoptedTemplateTest {
   @Test
   void anAdoptedClinicTemplateBecomesTheActiveOne() throws IOException {
     AdoptedTemplate clinic =
-        adopted(
-            Path.of("src/main/resources/guideline/builtin/lan-laboratorium-inovasi-1.0.0.yaml"));
+        adopted(Path.of("tenants/pontianak/templates/klik-pontianak-2024.1.yaml"));
 
     clinic.activate();
 
