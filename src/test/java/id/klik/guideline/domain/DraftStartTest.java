@@ -63,6 +63,17 @@ class DraftStartTest {
   }
 
   @Test
+  void theDraftTextKeepsALongTextOnOneLineForAPersonToEdit() throws IOException {
+    String text = TemplateText.yaml(DraftStart.nextVersion(pontianakWithBlockPublisher()));
+
+    assertThat(text)
+        .contains(
+            "\n  id: Klinik inovasi untuk meningkatkan indeks inovasi daerah melalui perencanaan,"
+                + " program, pendampingan dan evaluasi.\n")
+        .contains("\nversion: \"2025.2\"\n");
+  }
+
+  @Test
   void theNextVersionOfATemplateWithABlockStylePublisherChangesOnlyItsVersion() throws IOException {
     Template original = pontianakWithBlockPublisher();
 
