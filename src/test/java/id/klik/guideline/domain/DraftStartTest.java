@@ -67,9 +67,8 @@ class DraftStartTest {
     String text = TemplateText.yaml(DraftStart.nextVersion(pontianakWithBlockPublisher()));
 
     assertThat(text)
-        .contains(
-            "\n  id: Klinik inovasi untuk meningkatkan indeks inovasi daerah melalui perencanaan,"
-                + " program, pendampingan dan evaluasi.\n")
+        .contains("indeks inovasi daerah melalui perencanaan, program, pendampingan dan evaluasi.")
+        .doesNotContain("\\\n")
         .contains("\nversion: \"2025.2\"\n");
   }
 
