@@ -33,7 +33,8 @@ public final class Messages {
     Object[] out = args.clone();
     for (int i = 0; i < out.length; i++) {
       if (out[i] instanceof Phrase p) {
-        out[i] = get(locale, p.key(), p.args().toArray());
+        String text = get(locale, p.key(), p.args().toArray());
+        out[i] = text.equals(p.key()) && p.fallback() != null ? p.fallback() : text;
       }
     }
     return out;

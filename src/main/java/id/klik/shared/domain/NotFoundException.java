@@ -8,7 +8,7 @@ public class NotFoundException extends KlikException {
    *     language through the key {@code entity.<what, with '-' for spaces>}
    */
   public NotFoundException(String what, Object id) {
-    super("error.notFound", Phrase.of("entity." + what.replace(' ', '-')), id);
+    super("error.notFound", Phrase.orElse("entity." + what.replace(' ', '-'), what), id);
   }
 
   @Override

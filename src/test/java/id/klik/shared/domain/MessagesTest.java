@@ -108,6 +108,14 @@ class MessagesTest {
   }
 
   @Test
+  void aPhraseWithoutATextIsSaidWithItsFallback() {
+    NotFoundException e = new NotFoundException("moon base", "m1");
+
+    assertThat(Messages.get(Locale.ENGLISH, e.messageKey(), e.args()))
+        .isEqualTo("moon base m1 was not found.");
+  }
+
+  @Test
   void anUnknownKeyIsGivenBackAsItIs() {
     assertThat(Messages.get(Locale.ENGLISH, "no.such.key")).isEqualTo("no.such.key");
   }
