@@ -103,6 +103,45 @@ class TemplatePublishingIT {
     assertThat(Api.get(DRAFTS + "/" + id, pontianak).body()).endsWith("# one\n");
   }
 
+  @Test
+  void aDraftStartsFromATemplateWhosePublisherIsWrittenAsABlock() {
+    String sumedang = Api.token("admin.sumedang", "sumedang");
+    String singkawang = Api.token("admin.singkawang", "singkawang");
+    String yaml =
+        Api.get("/t/sumedang/api/templates/design-thinking/1.0.0", sumedang)
+            .body()
+            .replaceFirst("(?m)^id:.*$", "id: sumedang-block-journey")
+            .replaceFirst("(?m)^version:.*$", "version: \"2099.1\"")
+            .replaceFirst(
+                "(?m)^publisher:.*$",
+                "publisher:\n  tenant: sumedang\n  name:\n    id: Kabupaten Sumedang\n"
+                    + "    en: Sumedang Regency");
+    Api.Reply written = postYaml("/t/sumedang/api/templates/drafts", sumedang, yaml);
+    assertThat(written.json().getBoolean("valid")).as(written.body()).isTrue();
+    String id = written.json().getString("id");
+    Api.Reply published =
+        Api.post(
+            "/t/sumedang/api/templates/drafts/" + id + "/publish",
+            sumedang,
+            "{\"tenants\":[\"singkawang\"]}");
+    assertThat(published.status()).as(published.body()).isEqualTo(201);
+
+    Api.Reply copy =
+        Api.post(
+            "/t/singkawang/api/templates/drafts/from/sumedang-block-journey/2099.1",
+            singkawang,
+            null);
+    assertThat(copy.status()).as(copy.body()).isEqualTo(201);
+    assertThat(copy.json().getBoolean("valid")).as(copy.body()).isTrue();
+    assertThat(copy.json().getString("templateId")).isEqualTo("singkawang-sumedang-block-journey");
+    Api.Reply next =
+        Api.post(
+            "/t/sumedang/api/templates/drafts/from/sumedang-block-journey/2099.1", sumedang, null);
+    assertThat(next.status()).as(next.body()).isEqualTo(201);
+    assertThat(next.json().getBoolean("valid")).as(next.body()).isTrue();
+    assertThat(next.json().getString("version")).isEqualTo("2099.2");
+  }
+
   private static Api.Reply putYaml(String path, String token, String yaml, long revision) {
     return Api.send(
         Api.request(path, token)

@@ -2,9 +2,9 @@ package id.klik.guideline.api;
 
 import id.klik.guideline.domain.ClinicBody;
 import id.klik.guideline.domain.ClinicGuide;
-import id.klik.guideline.domain.LocalizedText;
 import id.klik.guideline.domain.TemplateKind;
 import id.klik.guideline.domain.TemplateRef;
+import id.klik.shared.domain.LocalizedText;
 import java.util.List;
 import java.util.Locale;
 

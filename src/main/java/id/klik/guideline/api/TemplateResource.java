@@ -13,7 +13,6 @@ import id.klik.shared.api.ErrorDto;
 import id.klik.shared.domain.NotFoundException;
 import id.klik.shared.domain.ValidationException;
 import id.klik.shared.web.RequestInfo;
-import id.klik.tenancy.application.TenantContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -48,7 +47,7 @@ public class TemplateResource {
   @GET
   @Operation(summary = "Published templates this tenant may see, by id and version")
   public List<TemplateSummaryDto> catalog(@QueryParam("kind") String kind) {
-    return library.visibleTo(TenantContext.require().slug()).stream()
+    return library.visible().stream()
         .filter(p -> kind == null || p.template().kind().name().equalsIgnoreCase(kind))
         .sorted(
             Comparator.comparing((PublishedTemplate p) -> p.ref().templateId())
@@ -63,9 +62,6 @@ public class TemplateResource {
   @Operation(summary = "The YAML of one published template version")
   public String text(@PathParam("id") String id, @PathParam("version") String version) {
     TemplateRef ref = ref(id, version);
-    library
-        .find(ref, TenantContext.require().slug())
-        .orElseThrow(() -> new NotFoundException("template", ref));
     return library.text(ref).orElseThrow(() -> new NotFoundException("template", ref));
   }
 
@@ -80,16 +76,15 @@ public class TemplateResource {
       @PathParam("id") String id,
       @PathParam("version") String version,
       @QueryParam("since") String since) {
-    String tenant = TenantContext.require().slug();
     TemplateRef ref = ref(id, version);
     PublishedTemplate newer =
-        library.find(ref, tenant).orElseThrow(() -> new NotFoundException("template", ref));
+        library.find(ref).orElseThrow(() -> new NotFoundException("template", ref));
     Optional<PublishedTemplate> older =
         since == null
-            ? library.previous(ref, tenant)
+            ? library.previous(ref)
             : Optional.of(
                 library
-                    .find(ref(id, since), tenant)
+                    .find(ref(id, since))
                     .orElseThrow(() -> new NotFoundException("template", id + "@" + since)));
     return older
         .map(o -> TemplateDiff.between(o.template().tree(), newer.template().tree()))

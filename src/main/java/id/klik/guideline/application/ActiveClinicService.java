@@ -4,16 +4,12 @@ import id.klik.guideline.domain.AdoptedTemplate;
 import id.klik.guideline.domain.ClinicGuide;
 import id.klik.guideline.domain.PublishedTemplate;
 import id.klik.guideline.domain.Template;
-import id.klik.guideline.domain.TemplateKind;
+import id.klik.guideline.infrastructure.AdoptedTemplateRepository;
 import id.klik.identity.application.CurrentUser;
 import id.klik.identity.domain.TenantRole;
 import id.klik.shared.audit.AuditTrail;
-import id.klik.shared.domain.ValidationException;
-import id.klik.tenancy.application.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
@@ -28,19 +24,16 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ActiveClinicService {
 
-  @PersistenceContext(unitName = "klik")
-  EntityManager em;
-
   @Inject TemplateUpdateService templates;
   @Inject TemplateLibrary library;
   @Inject CurrentUser currentUser;
   @Inject AuditTrail audit;
+  @Inject AdoptedTemplateRepository repository;
 
   /** The guide of the active clinic template; empty while the tenant adopted none. */
   @Transactional
   public Optional<ClinicGuide> guide() {
-    List<AdoptedTemplate> adopted =
-        em.createQuery("select a from AdoptedTemplate a", AdoptedTemplate.class).getResultList();
+    List<AdoptedTemplate> adopted = repository.all();
     Optional<AdoptedTemplate> active = adopted.stream().filter(AdoptedTemplate::active).findFirst();
     if (active.isEmpty()) {
       return Optional.empty();
@@ -49,12 +42,11 @@ public class ActiveClinicService {
         adopted.stream().collect(Collectors.toMap(AdoptedTemplate::templateId, a -> a));
     Function<String, Optional<Template>> ownCopy =
         id -> Optional.ofNullable(byId.get(id)).map(a -> templates.load(a).current());
-    String tenant = TenantContext.require().slug();
     return Optional.of(
         ClinicGuide.of(
             templates.load(active.get()).current(),
             ownCopy,
-            ref -> library.find(ref, tenant).map(PublishedTemplate::template)));
+            ref -> library.find(ref).map(PublishedTemplate::template)));
   }
 
   /** Makes an adopted clinic template the one that drives the clinic (clinic admin). */
@@ -62,14 +54,11 @@ public class ActiveClinicService {
   public void activate(String templateId) {
     currentUser.require(TenantRole.CLINIC_ADMIN);
     AdoptedTemplate chosen = templates.row(templateId);
-    if (!TemplateKind.CLINIC.name().equals(chosen.kind())) {
-      throw ValidationException.of("templateId", "template.notClinic", templateId);
-    }
-    em.createQuery("select a from AdoptedTemplate a where a.active", AdoptedTemplate.class)
-        .getResultList()
-        .forEach(a -> a.activate(false));
-    em.flush();
-    chosen.activate(true);
+    // the one active clinic template is a unique index: the old one steps down first (all of it is
+    // rolled back when the chosen one is no clinic template)
+    repository.active().forEach(AdoptedTemplate::deactivate);
+    repository.flush();
+    chosen.activate();
     audit.record("ACTIVATE", "template", templateId, "active clinic template");
   }
 }

@@ -1,10 +1,12 @@
 package id.klik.guideline.application;
 
 import id.klik.guideline.domain.AdoptedTemplate;
+import id.klik.guideline.domain.Provenance;
 import id.klik.guideline.domain.PublishedTemplate;
 import id.klik.guideline.domain.TemplateKind;
 import id.klik.guideline.domain.TemplateRef;
 import id.klik.guideline.domain.TenantTemplate;
+import id.klik.guideline.infrastructure.AdoptedTemplateRepository;
 import id.klik.guideline.infrastructure.JdbcLineageStore;
 import id.klik.identity.application.CurrentUser;
 import id.klik.identity.domain.TenantRole;
@@ -14,12 +16,10 @@ import id.klik.shared.domain.NotFoundException;
 import id.klik.tenancy.application.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
 
 /**
  * Adopting a published template: the tenant keeps its own copy, based on that version, with
@@ -28,13 +28,11 @@ import java.util.Optional;
 @ApplicationScoped
 public class TemplateAdoptionService {
 
-  @PersistenceContext(unitName = "klik")
-  EntityManager em;
-
   @Inject TemplateLibrary library;
   @Inject CurrentUser currentUser;
   @Inject AuditTrail audit;
   @Inject JdbcLineageStore lineage;
+  @Inject AdoptedTemplateRepository repository;
 
   @Transactional
   public TenantTemplate adopt(TemplateRef ref) {
@@ -50,7 +48,7 @@ public class TemplateAdoptionService {
    */
   @Transactional
   public void adoptAtOnboarding(TemplateRef ref) {
-    if (find(ref.templateId()).isPresent()) {
+    if (repository.find(ref.templateId()).isPresent()) {
       return;
     }
     try {
@@ -64,55 +62,46 @@ public class TemplateAdoptionService {
   private TenantTemplate adoptAs(TemplateRef ref) {
     String tenant = TenantContext.require().slug();
     PublishedTemplate published =
-        library.find(ref, tenant).orElseThrow(() -> new NotFoundException("template", ref));
-    if (find(ref.templateId()).isPresent()) {
+        library.find(ref).orElseThrow(() -> new NotFoundException("template", ref));
+    if (repository.find(ref.templateId()).isPresent()) {
       throw new ConflictException("template.alreadyAdopted", ref.templateId());
     }
     TenantTemplate adopted = published.adoptBy(tenant, Instant.now());
     AdoptedTemplate row = new AdoptedTemplate(adopted);
     // the first clinic template adopted drives the clinic until an admin picks another
-    row.activate(
-        published.template().kind() == TemplateKind.CLINIC
-            && adopted().stream().noneMatch(AdoptedTemplate::active));
-    em.persist(row);
+    if (published.template().kind() == TemplateKind.CLINIC
+        && adopted().stream().noneMatch(AdoptedTemplate::active)) {
+      row.activate();
+    }
+    repository.store(row);
     audit.record(
         "ADOPT",
         "template",
         ref,
         "from " + (published.publisherTenant() == null ? "klik" : published.publisherTenant()));
-    lineage.recordAfterCommit(tenant, ref, published.publisherTenant());
+    lineage.recordAfterCommit(ref, published.publisherTenant());
     return adopted;
   }
 
   @Transactional
   public List<AdoptedTemplate> adopted() {
-    return em.createQuery(
-            "select a from AdoptedTemplate a order by a.templateId", AdoptedTemplate.class)
-        .getResultList();
+    return repository.all();
   }
 
   /** "based on KLIK Pontianak 2024.1", or the bare reference if that version left the catalog. */
-  public String provenance(AdoptedTemplate a, java.util.Locale locale) {
+  public String provenance(AdoptedTemplate a, Locale locale) {
     TemplateRef basis = a.basisRef();
     return library
-        .find(basis, TenantContext.require().slug())
+        .find(basis)
         .map(
             p ->
-                new id.klik.guideline.domain.Provenance(
+                new Provenance(
                         basis, p.template().header().title(), p.publisherTenant(), null, null)
                     .describe(locale))
         .orElse(basis.toString());
   }
 
   public List<JdbcLineageStore.Adoption> lineage() {
-    return lineage.concerning(TenantContext.require().slug());
-  }
-
-  private Optional<AdoptedTemplate> find(String templateId) {
-    return em.createQuery(
-            "select a from AdoptedTemplate a where a.templateId = :id", AdoptedTemplate.class)
-        .setParameter("id", templateId)
-        .getResultStream()
-        .findFirst();
+    return lineage.concerningThisTenant();
   }
 }

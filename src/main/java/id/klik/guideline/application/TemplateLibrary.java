@@ -7,12 +7,14 @@ import id.klik.guideline.domain.TemplateDraft;
 import id.klik.guideline.domain.TemplateReader;
 import id.klik.guideline.domain.TemplateReading;
 import id.klik.guideline.domain.TemplateRef;
-import id.klik.guideline.domain.TemplateRuleException;
 import id.klik.guideline.domain.Visibility;
 import id.klik.guideline.infrastructure.BuiltinTemplates;
 import id.klik.guideline.infrastructure.JdbcPublishedTemplateStore;
 import id.klik.guideline.infrastructure.TemplateFolder;
+import id.klik.shared.domain.KlikException;
+import id.klik.shared.domain.Messages;
 import id.klik.shared.infrastructure.KlikConfig;
+import id.klik.tenancy.application.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -26,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -62,31 +65,35 @@ public class TemplateLibrary {
   private final Map<String, Entry> fromStore = new ConcurrentHashMap<>();
   private volatile Snapshot snapshot;
 
-  /** Every published template version the tenant may see. */
-  public List<PublishedTemplate> visibleTo(String tenant) {
-    return snapshot().catalog().visibleTo(tenant);
+  /** Every published template version the current tenant may see. */
+  public List<PublishedTemplate> visible() {
+    return snapshot().catalog().visibleTo(tenant());
   }
 
-  public Optional<PublishedTemplate> find(TemplateRef ref, String tenant) {
-    return snapshot().catalog().find(ref, tenant);
+  /** A published version, if the current tenant may see it. */
+  public Optional<PublishedTemplate> find(TemplateRef ref) {
+    return snapshot().catalog().find(ref, tenant());
   }
 
-  /** Every published version of one template id, whoever may see it; for publishing rules. */
+  /** Every published version of one template id, whoever may see it, oldest first. */
   public List<PublishedTemplate> versionsOf(String templateId) {
     return snapshot().catalog().versionsOf(templateId);
   }
 
-  /** The version before this one that the tenant may see, to show what a version changed. */
-  public Optional<PublishedTemplate> previous(TemplateRef ref, String tenant) {
-    return visibleTo(tenant).stream()
+  /**
+   * The version before this one that the current tenant may see, to show what a version changed.
+   */
+  public Optional<PublishedTemplate> previous(TemplateRef ref) {
+    return visible().stream()
         .filter(p -> p.ref().templateId().equals(ref.templateId()))
         .filter(p -> ref.version().isNewerThan(p.template().header().version()))
         .max(Comparator.comparing(p -> p.template().header().version()));
   }
 
-  /** The YAML a published version was read from. */
+  /** The YAML a published version was read from, if the current tenant may see it. */
   public Optional<String> text(TemplateRef ref) {
-    return Optional.ofNullable(snapshot().texts().get(ref));
+    Snapshot current = snapshot();
+    return current.catalog().find(ref, tenant()).map(p -> current.texts().get(p.ref()));
   }
 
   /** Checks a template file without publishing it. */
@@ -95,13 +102,14 @@ public class TemplateLibrary {
   }
 
   /**
-   * Publishes a template written in the app, after the catalog's rules (newer version, the
-   * publisher's own id) against what every replica published so far.
+   * Publishes a template the current tenant wrote in the app, after the rules of {@link
+   * id.klik.guideline.domain.TemplateDraft#publish} against what every replica published so far.
    *
-   * @throws TemplateRuleException when a rule is broken; nothing is stored
+   * @throws KlikException when a rule is broken; nothing is stored
    */
   public synchronized PublishedTemplate publish(
-      Template template, String yaml, String tenant, Visibility visibility, String by) {
+      Template template, String yaml, Visibility visibility, String by) {
+    String tenant = tenant();
     Instant now = Instant.now();
     PublishedTemplate published;
     try {
@@ -111,7 +119,6 @@ public class TemplateLibrary {
               template.header().id(),
               template.header().version().toString(),
               tenant,
-              template.kind().name(),
               yaml,
               visibility.everyTenant(),
               visibility.tenants(),
@@ -156,8 +163,13 @@ public class TemplateLibrary {
         catalog.publish(
             new TemplateDraft(p.template()), p.publisherTenant(), p.visibility(), p.publishedAt());
         texts.put(p.ref(), e.text());
-      } catch (TemplateRuleException ex) {
-        LOG.warning(() -> "template " + p.ref() + " left out: " + ex.getMessage());
+      } catch (KlikException ex) {
+        LOG.warning(
+            () ->
+                "template "
+                    + p.ref()
+                    + " left out: "
+                    + Messages.get(Locale.ENGLISH, ex.messageKey(), ex.args()));
       }
     }
     return new Snapshot(catalog, Map.copyOf(texts), Instant.now());
@@ -231,6 +243,10 @@ public class TemplateLibrary {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static String tenant() {
+    return TenantContext.require().slug();
   }
 
   private Snapshot snapshot() {

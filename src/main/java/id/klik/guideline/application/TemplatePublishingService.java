@@ -1,18 +1,21 @@
 package id.klik.guideline.application;
 
 import id.klik.guideline.domain.DraftFile;
-import id.klik.guideline.domain.InvalidTemplateException;
+import id.klik.guideline.domain.DraftStart;
 import id.klik.guideline.domain.PublishedTemplate;
+import id.klik.guideline.domain.Publisher;
 import id.klik.guideline.domain.Template;
 import id.klik.guideline.domain.TemplateReading;
 import id.klik.guideline.domain.TemplateRef;
-import id.klik.guideline.domain.TemplateRuleException;
 import id.klik.guideline.domain.Visibility;
+import id.klik.guideline.domain.edit.TemplateText;
+import id.klik.guideline.infrastructure.DraftRepository;
 import id.klik.identity.application.CurrentUser;
 import id.klik.identity.domain.TenantRole;
 import id.klik.shared.audit.AuditTrail;
 import id.klik.shared.domain.ConflictException;
 import id.klik.shared.domain.FieldProblem;
+import id.klik.shared.domain.LocalizedText;
 import id.klik.shared.domain.NotFoundException;
 import id.klik.shared.domain.ValidationException;
 import id.klik.shared.yaml.YamlLimits;
@@ -21,8 +24,6 @@ import id.klik.tenancy.application.TenantRegistry;
 import id.klik.tenancy.domain.TenantRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Year;
 import java.util.Comparator;
@@ -30,7 +31,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Matcher;
 
 /**
  * A tenant writing its own templates and publishing them: drafts (kept even while they still have
@@ -40,9 +40,7 @@ import java.util.regex.Matcher;
 @ApplicationScoped
 public class TemplatePublishingService {
 
-  @PersistenceContext(unitName = "klik")
-  EntityManager em;
-
+  @Inject DraftRepository repository;
   @Inject TemplateLibrary library;
   @Inject TenantRegistry tenants;
   @Inject CurrentUser currentUser;
@@ -53,10 +51,7 @@ public class TemplatePublishingService {
 
   @Transactional
   public List<CheckedDraft> drafts() {
-    return em
-        .createQuery("select d from DraftFile d order by d.updatedAt desc", DraftFile.class)
-        .getResultList()
-        .stream()
+    return repository.all().stream()
         .map(d -> new CheckedDraft(d, library.validate(d.fileName(), d.yaml())))
         .toList();
   }
@@ -74,14 +69,14 @@ public class TemplatePublishingService {
     requireText(yaml);
     TemplateReading reading = library.validate("draft.yaml", yaml);
     DraftFile draft = new DraftFile(yaml, reading, currentUser.actor());
-    em.persist(draft);
+    repository.store(draft);
     audit.record("CREATE", "template-draft", draft.id(), draft.fileName());
     return new CheckedDraft(draft, reading);
   }
 
   /**
    * A draft of the next version of a template this tenant published, starting from the newest
-   * version's text.
+   * version.
    */
   @Transactional
   public CheckedDraft newVersionOf(String templateId) {
@@ -91,9 +86,7 @@ public class TemplatePublishingService {
             .filter(p -> tenant.equals(p.publisherTenant()))
             .reduce((a, b) -> b)
             .orElseThrow(() -> new NotFoundException("template", templateId));
-    String next = newest.template().header().version().next().toString();
-    String text = library.text(newest.ref()).orElseThrow();
-    return create(text.replaceFirst("(?m)^version:.*$", "version: \"" + next + "\""));
+    return create(TemplateText.yaml(DraftStart.nextVersion(newest.template())));
   }
 
   /**
@@ -105,29 +98,12 @@ public class TemplatePublishingService {
   public CheckedDraft startFrom(TemplateRef source) {
     TenantRef tenant = TenantContext.require();
     PublishedTemplate published =
-        library
-            .find(source, tenant.slug())
-            .orElseThrow(() -> new NotFoundException("template", source));
+        library.find(source).orElseThrow(() -> new NotFoundException("template", source));
     if (tenant.slug().equals(published.publisherTenant())) {
       return newVersionOf(source.templateId());
     }
-    String id = tenant.slug() + "-" + source.templateId();
-    String text =
-        library
-            .text(source)
-            .orElseThrow()
-            .replaceFirst("(?m)^id:.*$", "id: " + id)
-            .replaceFirst("(?m)^version:.*$", "version: \"" + Year.now().getValue() + ".1\"")
-            .replaceFirst(
-                "(?m)^publisher:.*$",
-                Matcher.quoteReplacement(
-                    "publisher: {tenant: "
-                        + tenant.slug()
-                        + ", name: \""
-                        + tenant.name().replace("\"", "\\\"")
-                        + "\"}"))
-            .replaceFirst("(?m)^basedOn:.*\\R?", "");
-    return create(text);
+    Publisher copier = new Publisher(tenant.slug(), LocalizedText.of(tenant.name()));
+    return create(TemplateText.yaml(DraftStart.copyFor(published.template(), copier, Year.now())));
   }
 
   /**
@@ -152,7 +128,7 @@ public class TemplatePublishingService {
   public void delete(UUID id) {
     currentUser.require(TenantRole.CLINIC_ADMIN, TenantRole.CLINIC_STAFF);
     DraftFile draft = find(id);
-    em.remove(draft);
+    repository.remove(draft);
     audit.record("DELETE", "template-draft", id, draft.fileName());
   }
 
@@ -165,26 +141,14 @@ public class TemplatePublishingService {
   @Transactional
   public PublishedTemplate publish(UUID id, Set<String> chosen) {
     currentUser.require(TenantRole.CLINIC_ADMIN);
-    String tenant = TenantContext.require().slug();
     DraftFile draft = find(id);
-    Template template;
-    try {
-      template = library.validate(draft.fileName(), draft.yaml()).orThrow();
-    } catch (InvalidTemplateException e) {
-      throw TemplateProblems.invalid(e);
-    }
-    checkPublisher(template, tenant);
-    Visibility visibility = visibility(chosen, tenant);
+    Template template = library.validate(draft.fileName(), draft.yaml()).orThrow();
+    Visibility visibility = visibility(chosen);
     // the draft goes first: if this transaction cannot commit, nothing was published either; the
-    // platform row below commits on its own and is the last step
-    em.remove(draft);
-    em.flush();
-    PublishedTemplate published;
-    try {
-      published = library.publish(template, draft.yaml(), tenant, visibility, currentUser.actor());
-    } catch (TemplateRuleException e) {
-      throw new ConflictException("template.publishRefused", template.ref());
-    }
+    // platform row written by the library commits on its own and is the last step
+    repository.removeNow(draft);
+    PublishedTemplate published =
+        library.publish(template, draft.yaml(), visibility, currentUser.actor());
     audit.record(
         "PUBLISH",
         "template",
@@ -196,7 +160,7 @@ public class TemplatePublishingService {
   /** The versions this tenant published, from its folder or from the app, newest first. */
   public List<PublishedTemplate> publishedByThisTenant() {
     String tenant = TenantContext.require().slug();
-    return library.visibleTo(tenant).stream()
+    return library.visible().stream()
         .filter(p -> tenant.equals(p.publisherTenant()))
         .sorted(
             Comparator.comparing((PublishedTemplate p) -> p.ref().templateId())
@@ -213,27 +177,9 @@ public class TemplatePublishingService {
         .toList();
   }
 
-  private void checkPublisher(Template template, String tenant) {
-    String named = template.header().publisher().tenant();
-    if (!tenant.equals(named)) {
-      throw ValidationException.of(
-          "publisher.tenant", "template.publisherMismatch", String.valueOf(named), tenant);
-    }
-    library.versionsOf(template.header().id()).stream()
-        .filter(p -> !tenant.equals(p.publisherTenant()))
-        .findFirst()
-        .ifPresent(
-            p -> {
-              throw new ConflictException("template.idTaken", template.header().id());
-            });
-  }
-
-  private Visibility visibility(Set<String> chosen, String tenant) {
+  private Visibility visibility(Set<String> chosen) {
     if (chosen == null) {
       return Visibility.allTenants();
-    }
-    if (chosen.isEmpty()) {
-      throw ValidationException.of("tenants", "template.noTenantChosen");
     }
     Set<String> known = new TreeSet<>(audiences().stream().map(TenantRef::slug).toList());
     List<FieldProblem> problems =
@@ -249,11 +195,7 @@ public class TemplatePublishingService {
   }
 
   private DraftFile find(UUID id) {
-    DraftFile draft = id == null ? null : em.find(DraftFile.class, id);
-    if (draft == null) {
-      throw new NotFoundException("template draft", id);
-    }
-    return draft;
+    return repository.find(id).orElseThrow(() -> new NotFoundException("template draft", id));
   }
 
   private static void requireText(String yaml) {

@@ -4,32 +4,29 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.klik.guideline.domain.AdoptedTemplate;
-import id.klik.guideline.domain.InvalidTemplateException;
 import id.klik.guideline.domain.Provenance;
 import id.klik.guideline.domain.PublishedTemplate;
-import id.klik.guideline.domain.TemplateKind;
 import id.klik.guideline.domain.TemplateReader;
 import id.klik.guideline.domain.TemplateRef;
-import id.klik.guideline.domain.TemplateRuleException;
 import id.klik.guideline.domain.TemplateUpdate;
 import id.klik.guideline.domain.TenantTemplate;
 import id.klik.guideline.domain.merge.MergeDecisions;
 import id.klik.guideline.domain.merge.Resolution;
+import id.klik.guideline.infrastructure.AdoptedTemplateRepository;
 import id.klik.guideline.infrastructure.JdbcLineageStore;
 import id.klik.identity.application.CurrentUser;
 import id.klik.identity.domain.TenantRole;
 import id.klik.shared.audit.AuditTrail;
-import id.klik.shared.domain.ConflictException;
 import id.klik.shared.domain.NotFoundException;
-import id.klik.shared.domain.ValidationException;
 import id.klik.tenancy.application.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -43,13 +40,11 @@ public class TemplateUpdateService {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @PersistenceContext(unitName = "klik")
-  EntityManager em;
-
   @Inject TemplateLibrary library;
   @Inject CurrentUser currentUser;
   @Inject AuditTrail audit;
   @Inject JdbcLineageStore lineage;
+  @Inject AdoptedTemplateRepository repository;
 
   private final TemplateReader reader = new TemplateReader();
 
@@ -58,19 +53,7 @@ public class TemplateUpdateService {
   public TenantTemplate customize(String templateId, JsonNode edited) {
     currentUser.require(TenantRole.CLINIC_ADMIN, TenantRole.CLINIC_STAFF);
     AdoptedTemplate row = row(templateId);
-    if (!templateId.equals(edited.path("id").asText())) {
-      throw ValidationException.of("id", "template.idChanged", templateId);
-    }
-    String kind = TemplateKind.fromCode(edited.path("kind").asText()).map(Enum::name).orElse("");
-    if (!kind.equals(row.kind())) {
-      throw ValidationException.of("kind", "template.kindChanged", row.kind().toLowerCase());
-    }
-    TenantTemplate customized;
-    try {
-      customized = load(row).customize(edited, reader);
-    } catch (InvalidTemplateException e) {
-      throw TemplateProblems.invalid(e);
-    }
+    TenantTemplate customized = load(row).customize(edited, reader);
     row.store(customized);
     audit.record("CUSTOMIZE", "template", templateId, "revision " + customized.revision());
     return customized;
@@ -84,12 +67,12 @@ public class TemplateUpdateService {
    * @return the customized template, or empty when someone saved another revision meanwhile
    */
   @Transactional
-  public java.util.Optional<TenantTemplate> customize(
+  public Optional<TenantTemplate> customize(
       String templateId, JsonNode edited, int expectedRevision) {
     if (row(templateId).revision() != expectedRevision) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(customize(templateId, edited));
+    return Optional.of(customize(templateId, edited));
   }
 
   /** What moving to a newer upstream version would change, and where it conflicts. */
@@ -103,14 +86,8 @@ public class TemplateUpdateService {
       throw new NotFoundException("template", templateId + "@" + version);
     }
     PublishedTemplate upstream =
-        library
-            .find(newer, TenantContext.require().slug())
-            .orElseThrow(() -> new NotFoundException("template", newer));
-    try {
-      return current.planUpdate(upstream);
-    } catch (TemplateRuleException e) {
-      throw new ConflictException("template.notNewer", newer, current.basis().ref());
-    }
+        library.find(newer).orElseThrow(() -> new NotFoundException("template", newer));
+    return current.planUpdate(upstream);
   }
 
   /** What merging with these decisions would give, without keeping it: the person checks first. */
@@ -122,14 +99,12 @@ public class TemplateUpdateService {
 
   /** The published versions of an adopted template newer than the one it is based on. */
   @Transactional
-  public java.util.List<PublishedTemplate> newerVersions(String templateId) {
+  public List<PublishedTemplate> newerVersions(String templateId) {
     AdoptedTemplate row = row(templateId);
-    return library.visibleTo(TenantContext.require().slug()).stream()
+    return library.visible().stream()
         .filter(p -> p.ref().templateId().equals(templateId))
         .filter(p -> p.template().header().version().isNewerThan(row.basisRef().version()))
-        .sorted(
-            java.util.Comparator.comparing(
-                (PublishedTemplate p) -> p.template().header().version()))
+        .sorted(Comparator.comparing((PublishedTemplate p) -> p.template().header().version()))
         .toList();
   }
 
@@ -141,15 +116,7 @@ public class TemplateUpdateService {
     TemplateUpdate update = plan(templateId, version);
     MergeDecisions decisions = new MergeDecisions(chosen, resolutions);
     TemplateUpdate.Result result = update.merge(decisions, reader);
-    if (!result.outcome().complete()) {
-      throw new ConflictException(
-          "template.unresolved",
-          String.join(
-              ", ", result.outcome().unresolved().stream().map(c -> c.changeId()).toList()));
-    }
-    if (!result.problems().isEmpty()) {
-      throw TemplateProblems.invalid(new InvalidTemplateException(result.problems()));
-    }
+    // the domain refuses unresolved conflicts (naming them) and a result that breaks the rules
     TenantTemplate merged =
         update
             .tenantTemplate()
@@ -157,8 +124,7 @@ public class TemplateUpdateService {
                 update, result.outcome(), result.outcome().merged(), reader, Instant.now());
     row(templateId).store(merged);
     audit.record("MERGE", "template", templateId, "now based on " + merged.basis().ref());
-    lineage.recordAfterCommit(
-        TenantContext.require().slug(), merged.basis().ref(), merged.basis().publisherTenant());
+    lineage.recordAfterCommit(merged.basis().ref(), merged.basis().publisherTenant());
     return merged;
   }
 
@@ -168,7 +134,7 @@ public class TemplateUpdateService {
     String tenant = TenantContext.require().slug();
     PublishedTemplate basis =
         library
-            .find(row.basisRef(), tenant)
+            .find(row.basisRef())
             .orElseThrow(() -> new NotFoundException("template", row.basisRef()));
     try {
       JsonNode tree = JSON.readTree(row.currentJson());
@@ -188,11 +154,8 @@ public class TemplateUpdateService {
 
   @Transactional
   public AdoptedTemplate row(String templateId) {
-    return em.createQuery(
-            "select a from AdoptedTemplate a where a.templateId = :id", AdoptedTemplate.class)
-        .setParameter("id", templateId)
-        .getResultStream()
-        .findFirst()
+    return repository
+        .find(templateId)
         .orElseThrow(() -> new NotFoundException("adopted template", templateId));
   }
 }

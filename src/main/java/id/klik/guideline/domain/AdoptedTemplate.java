@@ -1,5 +1,6 @@
 package id.klik.guideline.domain;
 
+import id.klik.shared.domain.ValidationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -38,9 +39,6 @@ public class AdoptedTemplate {
   @Column(name = "adopted_at")
   private OffsetDateTime adoptedAt;
 
-  @Column(name = "updated_at")
-  private OffsetDateTime updatedAt;
-
   @Version private long version;
 
   protected AdoptedTemplate() {}
@@ -58,16 +56,27 @@ public class AdoptedTemplate {
     this.basisRef = t.basis().ref().toString();
     this.currentJson = t.current().tree().toString();
     this.revision = t.revision();
-    this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
   }
 
   public boolean active() {
     return active;
   }
 
-  /** Makes this the tenant's active template of its kind; the caller clears the previous one. */
-  public void activate(boolean active) {
-    this.active = active;
+  /**
+   * Makes this the template that drives the tenant's clinic; the caller clears the previous one.
+   *
+   * @throws ValidationException when this is not a clinic template: only a clinic template says how
+   *     the clinic works
+   */
+  public void activate() {
+    if (!TemplateKind.CLINIC.name().equals(kind)) {
+      throw ValidationException.of("templateId", "template.notClinic", templateId);
+    }
+    this.active = true;
+  }
+
+  public void deactivate() {
+    this.active = false;
   }
 
   public String templateId() {

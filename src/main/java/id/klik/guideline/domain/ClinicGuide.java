@@ -36,7 +36,7 @@ public final class ClinicGuide {
       Function<String, Optional<Template>> ownCopy,
       Function<TemplateRef, Optional<Template>> published) {
     if (clinic.kind() != TemplateKind.CLINIC) {
-      throw new TemplateRuleException(clinic.ref() + " is a " + clinic.kind() + ", not a clinic");
+      throw new TemplateRuleException("template.notClinic", clinic.ref().templateId());
     }
     List<Used> used = new ArrayList<>();
     List<TemplateRef> missing = new ArrayList<>();

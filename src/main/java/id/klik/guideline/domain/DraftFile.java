@@ -31,9 +31,6 @@ public class DraftFile {
   @Column(name = "created_by")
   private String createdBy;
 
-  @Column(name = "created_at")
-  private OffsetDateTime createdAt;
-
   @Column(name = "updated_at")
   private OffsetDateTime updatedAt;
 
@@ -44,7 +41,6 @@ public class DraftFile {
   public DraftFile(String yaml, TemplateReading reading, String createdBy) {
     this.id = UUID.randomUUID();
     this.createdBy = createdBy;
-    this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
     write(yaml, reading);
   }
 

@@ -1,5 +1,6 @@
 package id.klik.guideline.domain;
 
+import id.klik.shared.domain.LocalizedText;
 import java.util.List;
 
 /** An innovation journey: the stages a team goes through and the artifacts each stage asks for. */

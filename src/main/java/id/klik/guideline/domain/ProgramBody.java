@@ -1,5 +1,6 @@
 package id.klik.guideline.domain;
 
+import id.klik.shared.domain.LocalizedText;
 import java.util.List;
 
 /**

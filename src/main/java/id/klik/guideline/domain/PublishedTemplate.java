@@ -1,5 +1,6 @@
 package id.klik.guideline.domain;
 
+import id.klik.shared.domain.NotFoundException;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -29,12 +30,11 @@ public record PublishedTemplate(
   /**
    * A tenant's own copy of this version, with its provenance.
    *
-   * @throws TemplateRuleException when the tenant may not see this template
+   * @throws NotFoundException when the tenant may not see this template: to it, it does not exist
    */
   public TenantTemplate adoptBy(String tenant, Instant at) {
     if (!isVisibleTo(tenant)) {
-      throw new TemplateRuleException(
-          "Template " + ref() + " is not published to tenant '" + tenant + "'");
+      throw new NotFoundException("template", ref());
     }
     return TenantTemplate.adopted(tenant, this, at);
   }

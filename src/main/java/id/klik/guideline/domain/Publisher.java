@@ -1,5 +1,6 @@
 package id.klik.guideline.domain;
 
+import id.klik.shared.domain.LocalizedText;
 import java.util.Optional;
 
 /**
@@ -10,9 +11,5 @@ public record Publisher(String tenant, LocalizedText name) {
 
   public Optional<String> tenantSlug() {
     return Optional.ofNullable(tenant);
-  }
-
-  public boolean isBuiltIn() {
-    return tenant == null;
   }
 }

@@ -9,43 +9,22 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The published templates and who adopted them: the rules of publishing (newer versions only, never
- * replacing one), seeing (visibility), adopting (with provenance) and lineage. An in-memory model
- * of the rules; persistence keeps the same rules behind its own store.
+ * The published templates: publishing (see {@link TemplateDraft#publish} for its rules) and seeing
+ * (visibility); a tenant adopts what it sees with {@link PublishedTemplate#adoptBy}. The
+ * application's {@code TemplateLibrary} builds one from the built-in templates, the tenants' files
+ * and what tenants published in the app; the lineage of adoptions is kept by the platform ({@code
+ * platform.template_adoption}).
  */
 public final class TemplateCatalog {
 
   private final Map<String, List<PublishedTemplate>> versionsById = new LinkedHashMap<>();
-  private final List<LineageEntry> lineage = new ArrayList<>();
 
-  /**
-   * Publishes a draft; see {@link TemplateDraft#publish} for the rules. A template id belongs to
-   * its first publisher: another tenant publishing under it would slip its content into every
-   * adopter's update path.
-   */
+  /** Publishes a draft; see {@link TemplateDraft#publish} for the rules. */
   public synchronized PublishedTemplate publish(
       TemplateDraft draft, String publishingTenant, Visibility visibility, Instant at) {
     List<PublishedTemplate> versions =
         versionsById.computeIfAbsent(draft.template().header().id(), id -> new ArrayList<>());
-    versions.stream()
-        .map(PublishedTemplate::publisherTenant)
-        .filter(owner -> !java.util.Objects.equals(owner, publishingTenant))
-        .findFirst()
-        .ifPresent(
-            owner -> {
-              throw new TemplateRuleException(
-                  "Template id '"
-                      + draft.template().header().id()
-                      + "' belongs to publisher '"
-                      + (owner == null ? "klik" : owner)
-                      + "'; choose another id");
-            });
-    PublishedTemplate published =
-        draft.publish(
-            publishingTenant,
-            visibility,
-            at,
-            versions.stream().map(p -> p.template().header().version()).toList());
+    PublishedTemplate published = draft.publish(publishingTenant, visibility, at, versions);
     versions.add(published);
     return published;
   }
@@ -54,13 +33,6 @@ public final class TemplateCatalog {
     return versionsById.getOrDefault(ref.templateId(), List.of()).stream()
         .filter(p -> p.ref().equals(ref) && p.isVisibleTo(viewingTenant))
         .findFirst();
-  }
-
-  /** The newest version of a template the tenant may see. */
-  public synchronized Optional<PublishedTemplate> latest(String templateId, String viewingTenant) {
-    return versionsById.getOrDefault(templateId, List.of()).stream()
-        .filter(p -> p.isVisibleTo(viewingTenant))
-        .max(Comparator.comparing(p -> p.template().header().version()));
   }
 
   /** Every published version of a template, whoever may see it, oldest first. */
@@ -76,27 +48,5 @@ public final class TemplateCatalog {
         .flatMap(List::stream)
         .filter(p -> p.isVisibleTo(tenant))
         .toList();
-  }
-
-  /**
-   * Adopts a published version for a tenant and records the lineage.
-   *
-   * @throws TemplateRuleException when the version does not exist or is not visible to the tenant
-   */
-  public synchronized TenantTemplate adopt(TemplateRef ref, String tenant, Instant at) {
-    PublishedTemplate source =
-        find(ref, tenant)
-            .orElseThrow(
-                () ->
-                    new TemplateRuleException(
-                        "No template " + ref + " for tenant '" + tenant + "'"));
-    TenantTemplate adopted = source.adoptBy(tenant, at);
-    lineage.add(new LineageEntry(tenant, ref, source.publisherTenant(), at));
-    return adopted;
-  }
-
-  /** Adoptions the tenant took part in, as adopter or as publisher. */
-  public synchronized List<LineageEntry> lineageFor(String tenant) {
-    return lineage.stream().filter(entry -> entry.concerns(tenant)).toList();
   }
 }

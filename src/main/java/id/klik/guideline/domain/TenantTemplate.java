@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.klik.guideline.domain.merge.MergeOutcome;
 import id.klik.guideline.domain.merge.TemplateDiff;
 import id.klik.guideline.domain.merge.ThreeWayMerge;
+import id.klik.shared.domain.NotFoundException;
+import id.klik.shared.domain.ValidationException;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -39,9 +41,19 @@ public record TenantTemplate(
   /**
    * The tenant's edit of its version (a checklist item, a rubric weight, ...).
    *
+   * @throws ValidationException when the edit changes the template's id or kind: the copy stays the
+   *     same template, or its updates could no longer be found and merged
    * @throws InvalidTemplateException when the edit breaks the template's schema or rules
    */
   public TenantTemplate customize(JsonNode editedTree, TemplateReader reader) {
+    String id = current.header().id();
+    if (!id.equals(editedTree.path("id").asText())) {
+      throw ValidationException.of("id", "template.idChanged", id);
+    }
+    TemplateKind kind = current.kind();
+    if (TemplateKind.fromCode(editedTree.path("kind").asText()).orElse(null) != kind) {
+      throw ValidationException.of("kind", "template.kindChanged", kind.code());
+    }
     Template edited = reader.check(current.ref() + " (" + tenant + ")", editedTree).orThrow();
     return new TenantTemplate(tenant, basis, edited, provenance, revision + 1);
   }
@@ -49,18 +61,18 @@ public record TenantTemplate(
   /**
    * Prepares taking a newer upstream version: the diff and the merge plan.
    *
-   * @throws TemplateRuleException when {@code newer} is another template, not newer, or not visible
-   *     to this tenant
+   * @throws TemplateRuleException when {@code newer} is another template or not newer
+   * @throws NotFoundException when {@code newer} is not published to this tenant
    */
   public TemplateUpdate planUpdate(PublishedTemplate newer) {
     if (!newer.template().header().id().equals(basis.template().header().id())) {
-      throw new TemplateRuleException(newer.ref() + " is not a version of " + basis.ref());
+      throw new TemplateRuleException("template.otherTemplate", newer.ref(), basis.ref());
     }
     if (!newer.template().header().version().isNewerThan(basis.template().header().version())) {
-      throw new TemplateRuleException(newer.ref() + " is not newer than " + basis.ref());
+      throw new TemplateRuleException("template.notNewer", newer.ref(), basis.ref());
     }
     if (!newer.isVisibleTo(tenant)) {
-      throw new TemplateRuleException(newer.ref() + " is not published to tenant '" + tenant + "'");
+      throw new NotFoundException("template", newer.ref());
     }
     return new TemplateUpdate(
         this,
@@ -84,12 +96,13 @@ public record TenantTemplate(
       TemplateReader reader,
       Instant at) {
     if (update.tenantTemplate() != this) {
-      throw new TemplateRuleException(
-          "This update was planned for another version of the template");
+      // someone saved another revision between planning and accepting
+      throw new TemplateRuleException("error.concurrentEdit");
     }
     if (!outcome.complete()) {
       throw new TemplateRuleException(
-          outcome.unresolved().size() + " chosen change(s) still conflict; resolve them first");
+          "template.unresolved",
+          String.join(", ", outcome.unresolved().stream().map(c -> c.changeId()).toList()));
     }
     PublishedTemplate newer = update.upstream();
     ObjectNode tree = (ObjectNode) finalTree.deepCopy();

@@ -1,5 +1,6 @@
 package id.klik.guideline.domain;
 
+import id.klik.shared.domain.ValidationException;
 import java.util.Set;
 
 /**
@@ -19,9 +20,13 @@ public record Visibility(boolean everyTenant, Set<String> tenants) {
     return new Visibility(true, Set.of());
   }
 
+  /**
+   * @throws ValidationException when no tenant is chosen: publishing to everyone by mistake could
+   *     not be undone, so an empty choice never means everyone
+   */
   public static Visibility onlyTo(Set<String> tenants) {
     if (tenants.isEmpty()) {
-      throw new IllegalArgumentException("Choose at least one tenant, or publish to all tenants");
+      throw ValidationException.of("tenants", "template.noTenantChosen");
     }
     return new Visibility(false, tenants);
   }

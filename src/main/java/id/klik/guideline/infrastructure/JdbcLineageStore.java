@@ -2,6 +2,7 @@ package id.klik.guideline.infrastructure;
 
 import id.klik.guideline.domain.TemplateRef;
 import id.klik.shared.infrastructure.PlatformDatabase;
+import id.klik.tenancy.application.TenantContext;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,11 +36,12 @@ public class JdbcLineageStore {
       String adopter, String templateId, String version, String publisher, Instant at) {}
 
   /**
-   * Records an adoption once the current transaction has committed: the lineage lives in the
-   * platform schema, outside the tenant's transaction, and must not claim what was rolled back. A
-   * failure is logged; the adoption itself stands.
+   * Records the current tenant's adoption once the current transaction has committed: the lineage
+   * lives in the platform schema, outside the tenant's transaction, and must not claim what was
+   * rolled back. A failure is logged; the adoption itself stands.
    */
-  public void recordAfterCommit(String adopter, TemplateRef ref, String publisher) {
+  public void recordAfterCommit(TemplateRef ref, String publisher) {
+    String adopter = TenantContext.require().slug();
     transactions.registerInterposedSynchronization(
         new Synchronization() {
           @Override
@@ -66,7 +68,7 @@ public class JdbcLineageStore {
         });
   }
 
-  public void record(String adopter, TemplateRef ref, String publisher) {
+  private void record(String adopter, TemplateRef ref, String publisher) {
     String sql =
         "insert into platform.template_adoption (adopter, template_id, version, publisher)"
             + " values (?, ?, ?, ?) on conflict do nothing";
@@ -82,7 +84,9 @@ public class JdbcLineageStore {
     }
   }
 
-  public List<Adoption> concerning(String tenant) {
+  /** The adoptions the current tenant took part in, as adopter or as publisher. */
+  public List<Adoption> concerningThisTenant() {
+    String tenant = TenantContext.require().slug();
     String sql =
         "select adopter, template_id, version, publisher, adopted_at from platform.template_adoption"
             + " where adopter = ? or publisher = ? order by adopted_at desc";

@@ -36,7 +36,6 @@ public class JdbcPublishedTemplateStore {
       String templateId,
       String version,
       String publisher,
-      String kind,
       String yaml,
       boolean allTenants,
       Set<String> tenants,
@@ -97,18 +96,17 @@ public class JdbcPublishedTemplateStore {
 
   private static void write(Connection c, Row row) throws SQLException {
     String sql =
-        "insert into platform.published_template (template_id, version, publisher, kind, yaml,"
-            + " all_tenants, tenants, published_by, published_at) values (?,?,?,?,?,?,?,?,?)";
+        "insert into platform.published_template (template_id, version, publisher, yaml,"
+            + " all_tenants, tenants, published_by, published_at) values (?,?,?,?,?,?,?,?)";
     try (PreparedStatement s = c.prepareStatement(sql)) {
       s.setString(1, row.templateId());
       s.setString(2, row.version());
       s.setString(3, row.publisher());
-      s.setString(4, row.kind());
-      s.setString(5, row.yaml());
-      s.setBoolean(6, row.allTenants());
-      s.setArray(7, c.createArrayOf("varchar", row.tenants().stream().sorted().toArray()));
-      s.setString(8, row.publishedBy());
-      s.setObject(9, OffsetDateTime.ofInstant(row.publishedAt(), ZoneOffset.UTC));
+      s.setString(4, row.yaml());
+      s.setBoolean(5, row.allTenants());
+      s.setArray(6, c.createArrayOf("varchar", row.tenants().stream().sorted().toArray()));
+      s.setString(7, row.publishedBy());
+      s.setObject(8, OffsetDateTime.ofInstant(row.publishedAt(), ZoneOffset.UTC));
       s.executeUpdate();
     }
   }
@@ -116,25 +114,24 @@ public class JdbcPublishedTemplateStore {
   /** Every version published from the app, oldest first. */
   public List<Row> all() {
     String sql =
-        "select template_id, version, publisher, kind, yaml, all_tenants, tenants, published_by,"
+        "select template_id, version, publisher, yaml, all_tenants, tenants, published_by,"
             + " published_at from platform.published_template order by published_at, template_id";
     try (Connection c = platform.dataSource().getConnection();
         PreparedStatement s = c.prepareStatement(sql);
         ResultSet rs = s.executeQuery()) {
       List<Row> rows = new ArrayList<>();
       while (rs.next()) {
-        Array tenants = rs.getArray(7);
+        Array tenants = rs.getArray(6);
         rows.add(
             new Row(
                 rs.getString(1),
                 rs.getString(2),
                 rs.getString(3),
                 rs.getString(4),
-                rs.getString(5),
-                rs.getBoolean(6),
+                rs.getBoolean(5),
                 Set.copyOf(Arrays.asList((String[]) tenants.getArray())),
-                rs.getString(8),
-                rs.getTimestamp(9).toInstant()));
+                rs.getString(7),
+                rs.getTimestamp(8).toInstant()));
       }
       return rows;
     } catch (SQLException e) {

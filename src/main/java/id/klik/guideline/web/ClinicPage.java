@@ -78,7 +78,7 @@ public class ClinicPage implements Serializable {
   }
 
   /** A template text in the page's language; empty for a text not given. */
-  public String text(id.klik.guideline.domain.LocalizedText text) {
+  public String text(id.klik.shared.domain.LocalizedText text) {
     return text == null ? "" : text.in(locale());
   }
 

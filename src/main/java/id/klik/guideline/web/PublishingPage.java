@@ -8,7 +8,6 @@ import id.klik.guideline.domain.TemplateRef;
 import id.klik.identity.application.Permissions;
 import id.klik.identity.domain.Permission;
 import id.klik.shared.domain.KlikException;
-import id.klik.shared.domain.ValidationException;
 import id.klik.shared.web.Notices;
 import id.klik.shared.web.RequestInfo;
 import id.klik.tenancy.application.TenantBound;
@@ -123,15 +122,13 @@ public class PublishingPage implements Serializable {
 
   /** Saves, then publishes to every region or to the chosen ones (at least one). */
   public void publish() {
-    if (toChosen && (chosen == null || chosen.isEmpty())) {
-      Notices.error(ValidationException.of("tenants", "template.noTenantChosen"));
-      return;
-    }
     if (!store()) {
       return;
     }
     try {
-      PublishedTemplate p = publishing.publish(editing, toChosen ? new HashSet<>(chosen) : null);
+      PublishedTemplate p =
+          publishing.publish(
+              editing, toChosen ? new HashSet<>(chosen == null ? List.of() : chosen) : null);
       Notices.info("pub.done", p.ref().toString());
       editing = null;
       editingVersion = null;
@@ -160,7 +157,7 @@ public class PublishingPage implements Serializable {
   /** The published templates a draft can start from: ours first, then every one we may see. */
   public List<String> getStartable() {
     String tenant = TenantContext.require().slug();
-    return library.visibleTo(tenant).stream()
+    return library.visible().stream()
         .sorted(
             java.util.Comparator.comparing(
                     (PublishedTemplate p) -> !tenant.equals(p.publisherTenant()))

@@ -13,7 +13,6 @@ import id.klik.shared.domain.KlikException;
 import id.klik.shared.domain.Messages;
 import id.klik.shared.web.RequestInfo;
 import id.klik.tenancy.application.TenantBound;
-import id.klik.tenancy.application.TenantContext;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -102,7 +101,7 @@ public class TemplatesPage implements Serializable {
     if (rows == null) {
       Locale locale = RequestInfo.locale();
       rows =
-          library.visibleTo(TenantContext.require().slug()).stream()
+          library.visible().stream()
               .sorted(
                   Comparator.comparing((PublishedTemplate p) -> p.template().kind().name())
                       .thenComparing(p -> p.ref().toString()))
@@ -196,10 +195,9 @@ public class TemplatesPage implements Serializable {
     selected = row;
     TemplateRef ref = TemplateRef.parse(row.ref());
     selectedText = library.text(ref).orElse("");
-    String tenant = TenantContext.require().slug();
     Locale locale = RequestInfo.locale();
-    Optional<PublishedTemplate> newer = library.find(ref, tenant);
-    Optional<PublishedTemplate> older = newer.flatMap(n -> library.previous(ref, tenant));
+    Optional<PublishedTemplate> newer = library.find(ref);
+    Optional<PublishedTemplate> older = newer.flatMap(n -> library.previous(ref));
     selectedChanges =
         older
             .map(

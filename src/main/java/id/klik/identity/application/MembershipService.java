@@ -2,14 +2,12 @@ package id.klik.identity.application;
 
 import id.klik.identity.domain.Membership;
 import id.klik.identity.domain.TenantRole;
+import id.klik.identity.infrastructure.MembershipRepository;
 import id.klik.shared.audit.AuditTrail;
 import id.klik.tenancy.application.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,8 +22,7 @@ public class MembershipService {
 
   private static final long CACHE_NANOS = 10_000_000_000L;
 
-  @PersistenceContext(unitName = "klik")
-  EntityManager em;
+  @Inject MembershipRepository repository;
 
   @Inject AuditTrail audit;
 
@@ -42,12 +39,7 @@ public class MembershipService {
       return hit.roles();
     }
     Optional<Set<TenantRole>> roles =
-        em.createQuery("select m from Membership m where m.userId = :uid", Membership.class)
-            .setParameter("uid", keycloakUserId)
-            .getResultStream()
-            .filter(Membership::active)
-            .findFirst()
-            .map(Membership::roles);
+        repository.findByAccount(keycloakUserId).filter(Membership::active).map(Membership::roles);
     cache.put(key, new Cached(roles, System.nanoTime()));
     return roles;
   }
@@ -57,25 +49,17 @@ public class MembershipService {
   public void ensureMember(
       String username, String email, String name, String keycloakUserId, Set<TenantRole> roles) {
     Membership m =
-        em.createQuery("select m from Membership m where m.username = :u", Membership.class)
-            .setParameter("u", username)
-            .getResultStream()
-            .findFirst()
+        repository
+            .findByUsername(username)
             .orElseGet(
                 () -> {
                   Membership created = new Membership(username, email, name);
-                  em.persist(created);
+                  repository.store(created);
                   return created;
                 });
     m.linkAccount(keycloakUserId);
     m.grant(roles);
     audit.record("ENSURE_MEMBER", "membership", m.id(), username + " " + m.roles());
     cache.clear();
-  }
-
-  @Transactional
-  public List<Membership> list() {
-    return em.createQuery("select m from Membership m order by m.username", Membership.class)
-        .getResultList();
   }
 }

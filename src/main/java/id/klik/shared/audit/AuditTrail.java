@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.List;
 
 /**
  * Records every write in the tenant's {@code audit_log}, inside the writer's transaction: the
@@ -29,13 +28,5 @@ public class AuditTrail {
             entity,
             entityId == null ? null : entityId.toString(),
             details));
-  }
-
-  @Transactional
-  public List<AuditEntry> latest(int first, int max) {
-    return em.createQuery("select a from AuditEntry a order by a.at desc", AuditEntry.class)
-        .setFirstResult(first)
-        .setMaxResults(max)
-        .getResultList();
   }
 }

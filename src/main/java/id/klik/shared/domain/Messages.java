@@ -22,10 +22,22 @@ public final class Messages {
               effective,
               ResourceBundle.Control.getNoFallbackControl(
                   ResourceBundle.Control.FORMAT_PROPERTIES));
-      return new MessageFormat(bundle.getString(key), effective).format(args);
+      return new MessageFormat(bundle.getString(key), effective).format(said(locale, args));
     } catch (MissingResourceException e) {
       return key;
     }
+  }
+
+  /** The arguments with every {@link Phrase} among them said in the locale. */
+  private static Object[] said(Locale locale, Object[] args) {
+    Object[] out = args.clone();
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] instanceof Phrase p) {
+        String text = get(locale, p.key(), p.args().toArray());
+        out[i] = text.equals(p.key()) && p.fallback() != null ? p.fallback() : text;
+      }
+    }
+    return out;
   }
 
   public static Locale localeOf(String languageTag) {

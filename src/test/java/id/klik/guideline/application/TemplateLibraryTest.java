@@ -2,6 +2,7 @@ package id.klik.guideline.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import id.klik.guideline.domain.Template;
 import id.klik.guideline.domain.TemplateReader;
@@ -9,13 +10,21 @@ import id.klik.guideline.domain.TemplateRef;
 import id.klik.guideline.domain.TemplateRuleException;
 import id.klik.guideline.domain.Visibility;
 import id.klik.guideline.infrastructure.JdbcPublishedTemplateStore;
+import id.klik.shared.domain.FieldProblem;
+import id.klik.shared.domain.ValidationException;
 import id.klik.shared.infrastructure.KlikConfig;
+import id.klik.tenancy.application.TenantScope;
+import id.klik.tenancy.domain.RegionTimeZone;
+import id.klik.tenancy.domain.TenantKind;
+import id.klik.tenancy.domain.TenantRef;
+import id.klik.tenancy.domain.TenantStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,17 +66,38 @@ class TemplateLibraryTest {
     return new TemplateReader().read("draft.yaml", yaml).orThrow();
   }
 
+  private static TenantRef tenant(String slug) {
+    return new TenantRef(
+        slug,
+        "t_" + slug,
+        slug,
+        TenantKind.KOTA,
+        "6171",
+        TenantStatus.ACTIVE,
+        "id",
+        RegionTimeZone.WIB);
+  }
+
+  private <T> T as(String slug, Supplier<T> work) {
+    try (TenantScope scope = TenantScope.enter(tenant(slug))) {
+      return work.get();
+    }
+  }
+
   @Test
   void aVersionPublishedToChosenTenantsIsSeenByThemAndThePublisherOnly() throws IOException {
     String yaml = pontianak2025().replaceFirst("(?m)^version:.*$", "version: \"2025.2\"");
 
-    library.publish(read(yaml), yaml, "pontianak", Visibility.onlyTo(Set.of("singkawang")), "a");
+    as(
+        "pontianak",
+        () -> library.publish(read(yaml), yaml, Visibility.onlyTo(Set.of("singkawang")), "a"));
 
     TemplateRef ref = TemplateRef.parse("klik-pontianak@2025.2");
-    assertThat(library.find(ref, "singkawang")).isPresent();
-    assertThat(library.find(ref, "pontianak")).isPresent();
-    assertThat(library.find(ref, "sumedang")).isEmpty();
-    assertThat(library.text(ref)).contains(yaml);
+    assertThat(as("singkawang", () -> library.find(ref))).isPresent();
+    assertThat(as("pontianak", () -> library.find(ref))).isPresent();
+    assertThat(as("sumedang", () -> library.find(ref))).isEmpty();
+    assertThat(as("sumedang", () -> library.text(ref))).isEmpty();
+    assertThat(as("singkawang", () -> library.text(ref))).contains(yaml);
   }
 
   @Test
@@ -75,8 +105,31 @@ class TemplateLibraryTest {
     String yaml = pontianak2025();
 
     assertThatThrownBy(
-            () -> library.publish(read(yaml), yaml, "pontianak", Visibility.allTenants(), "a"))
-        .isInstanceOf(TemplateRuleException.class);
+            () ->
+                as(
+                    "pontianak",
+                    () -> library.publish(read(yaml), yaml, Visibility.allTenants(), "a")))
+        .isInstanceOfSatisfying(
+            TemplateRuleException.class,
+            e -> assertThat(e.messageKey()).isEqualTo("template.alreadyPublished"));
+    assertThat(rows).isEmpty();
+  }
+
+  @Test
+  void aTenantPublishesOnlyUnderItsOwnNameAndNothingIsStored() throws IOException {
+    String yaml = pontianak2025().replaceFirst("(?m)^version:.*$", "version: \"2025.4\"");
+
+    assertThatThrownBy(
+            () ->
+                as(
+                    "sumedang",
+                    () -> library.publish(read(yaml), yaml, Visibility.allTenants(), "a")))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(FieldProblem::field, FieldProblem::messageKey)
+                    .containsExactly(tuple("publisher.tenant", "template.publisherMismatch")));
     assertThat(rows).isEmpty();
   }
 
@@ -89,7 +142,6 @@ class TemplateLibraryTest {
             "klik-pontianak",
             "2025.3",
             "pontianak",
-            "CLINIC",
             yaml,
             true,
             Set.of(),

@@ -27,7 +27,7 @@ class RubricUpdateTest {
     PublishedTemplate base =
         catalog.publish(
             rubricDraft("1.0.0", 25, 20, 25, 15, 15), null, Visibility.allTenants(), NOW);
-    TenantTemplate local = catalog.adopt(base.ref(), "sumedang", NOW);
+    TenantTemplate local = base.adoptBy("sumedang", NOW);
     local = local.customize(withWeights(local.current().tree(), 25, 20, 30, 15, 10), reader);
     PublishedTemplate upstream =
         catalog.publish(
@@ -67,7 +67,7 @@ class RubricUpdateTest {
     PublishedTemplate base =
         catalog.publish(
             rubricDraft("1.0.0", 25, 20, 25, 15, 15), null, Visibility.allTenants(), NOW);
-    TenantTemplate local = catalog.adopt(base.ref(), "sumedang", NOW);
+    TenantTemplate local = base.adoptBy("sumedang", NOW);
     local = local.customize(withWeights(local.current().tree(), 30, 20, 20, 15, 15), reader);
     TemplateUpdate update =
         local.planUpdate(

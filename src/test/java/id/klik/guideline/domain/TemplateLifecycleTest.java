@@ -2,15 +2,22 @@ package id.klik.guideline.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.klik.guideline.domain.merge.ConflictKind;
 import id.klik.guideline.domain.merge.MergeDecisions;
+import id.klik.shared.domain.FieldProblem;
+import id.klik.shared.domain.KlikException;
+import id.klik.shared.domain.Messages;
+import id.klik.shared.domain.NotFoundException;
+import id.klik.shared.domain.ValidationException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -25,6 +32,16 @@ class TemplateLifecycleTest {
   private static final String CHECKLIST_TEXT = "/phases/0/steps/0/checklist/0/text/id";
 
   private final TemplateReader reader = new TemplateReader();
+
+  /** What the user reads: the rule's message in English, as the edge says it. */
+  private static String english(KlikException e) {
+    return english(e.messageKey(), e.args());
+  }
+
+  private static String english(String key, Object... args) {
+    return Messages.get(Locale.ENGLISH, key, args);
+  }
+
   private final TemplateCatalog catalog = new TemplateCatalog();
 
   private TemplateDraft pontianak(String version) throws IOException {
@@ -37,10 +54,13 @@ class TemplateLifecycleTest {
     return catalog.publish(pontianak(version), "pontianak", visibility, NOW);
   }
 
+  private TenantTemplate adopt(String ref, String tenant) {
+    return catalog.find(TemplateRef.parse(ref), tenant).orElseThrow().adoptBy(tenant, NOW);
+  }
+
   private TenantTemplate sumedangCustomized() throws IOException {
     publish("2024.1", Visibility.allTenants());
-    TenantTemplate adopted =
-        catalog.adopt(TemplateRef.parse("klik-pontianak@2024.1"), "sumedang", NOW);
+    TenantTemplate adopted = adopt("klik-pontianak@2024.1", "sumedang");
     ObjectNode edited = (ObjectNode) adopted.current().tree();
     ((ObjectNode) edited.at("/phases/0/steps/0/checklist/0/text"))
         .put("id", "Tim klinik ditetapkan dengan SK Bupati");
@@ -52,8 +72,9 @@ class TemplateLifecycleTest {
     publish("2024.1", Visibility.allTenants());
 
     assertThatThrownBy(() -> publish("2024.1", Visibility.allTenants()))
-        .isInstanceOf(TemplateRuleException.class)
-        .hasMessageContaining("must be newer than the published 2024.1");
+        .isInstanceOfSatisfying(
+            TemplateRuleException.class,
+            e -> assertThat(english(e)).contains("2024.1").contains("published already"));
   }
 
   @Test
@@ -64,8 +85,9 @@ class TemplateLifecycleTest {
     TemplateDraft impostor = new TemplateDraft(reader.check("impostor", tree).orThrow());
 
     assertThatThrownBy(() -> catalog.publish(impostor, "sumedang", Visibility.allTenants(), NOW))
-        .isInstanceOf(TemplateRuleException.class)
-        .hasMessageContaining("belongs to publisher 'pontianak'");
+        .isInstanceOfSatisfying(
+            TemplateRuleException.class,
+            e -> assertThat(english(e)).contains("'klik-pontianak' belongs to another publisher"));
   }
 
   @Test
@@ -73,54 +95,62 @@ class TemplateLifecycleTest {
     publish("2025.1", Visibility.allTenants());
 
     assertThatThrownBy(() -> publish("2024.1", Visibility.allTenants()))
-        .isInstanceOf(TemplateRuleException.class);
+        .isInstanceOfSatisfying(
+            TemplateRuleException.class,
+            e -> assertThat(english(e)).isEqualTo("Version 2024.1 is not newer than 2025.1."));
   }
 
   @Test
   void onlyTheNamedPublisherMayPublish() {
     assertThatThrownBy(
             () -> catalog.publish(pontianak("2024.1"), "sumedang", Visibility.allTenants(), NOW))
-        .isInstanceOf(TemplateRuleException.class)
-        .hasMessageContaining("names publisher 'pontianak'");
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.problems())
+                    .singleElement()
+                    .satisfies(
+                        p -> {
+                          assertThat(p.field()).isEqualTo("publisher.tenant");
+                          assertThat(english(p.messageKey(), p.args().toArray()))
+                              .contains("names publisher 'pontianak'")
+                              .contains("own name 'sumedang'");
+                        }));
   }
 
   @Test
   void aTenantNotChosenCannotSeeOrAdoptARestrictedTemplate() throws IOException {
-    publish("2024.1", Visibility.onlyTo(Set.of("sumedang")));
-    TemplateRef ref = TemplateRef.parse("klik-pontianak@2024.1");
+    PublishedTemplate restricted = publish("2024.1", Visibility.onlyTo(Set.of("sumedang")));
 
     assertThat(catalog.visibleTo("kubu-raya")).isEmpty();
     assertThat(catalog.visibleTo("sumedang")).hasSize(1);
     assertThat(catalog.visibleTo("pontianak")).hasSize(1);
-    assertThatThrownBy(() -> catalog.adopt(ref, "kubu-raya", NOW))
-        .isInstanceOf(TemplateRuleException.class);
+    assertThatThrownBy(() -> restricted.adoptBy("kubu-raya", NOW))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void anEmptyChoiceOfTenantsNeverMeansEveryTenant() {
+    assertThatThrownBy(() -> Visibility.onlyTo(Set.of()))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(FieldProblem::field, FieldProblem::messageKey)
+                    .containsExactly(tuple("tenants", "template.noTenantChosen")));
   }
 
   @Test
   void anAdoptedTemplateSaysWhereItComesFrom() throws IOException {
     publish("2024.1", Visibility.allTenants());
 
-    TenantTemplate adopted =
-        catalog.adopt(TemplateRef.parse("klik-pontianak@2024.1"), "sumedang", NOW);
+    TenantTemplate adopted = adopt("klik-pontianak@2024.1", "sumedang");
 
     assertThat(adopted.provenance().describe(Locale.ENGLISH))
         .isEqualTo("based on KLIK Pontianak 2024.1");
     assertThat(adopted.provenance().describe(ID)).isEqualTo("berdasarkan KLIK Pontianak 2024.1");
     assertThat(adopted.current().header().basedOn()).hasToString("klik-pontianak@2024.1");
     assertThat(adopted.isCustomized()).isFalse();
-  }
-
-  @Test
-  void lineageIsVisibleToAdopterAndPublisherOnly() throws IOException {
-    publish("2024.1", Visibility.allTenants());
-    catalog.adopt(TemplateRef.parse("klik-pontianak@2024.1"), "sumedang", NOW);
-
-    assertThat(catalog.lineageFor("pontianak"))
-        .singleElement()
-        .extracting(LineageEntry::adopterTenant)
-        .isEqualTo("sumedang");
-    assertThat(catalog.lineageFor("sumedang")).hasSize(1);
-    assertThat(catalog.lineageFor("kubu-raya")).isEmpty();
   }
 
   @Test
@@ -132,6 +162,39 @@ class TemplateLifecycleTest {
     assertThatThrownBy(() -> customized.customize(broken, reader))
         .isInstanceOf(InvalidTemplateException.class)
         .hasMessageContaining("field 'phases[0].steps[0].title': Field 'title' is required.");
+  }
+
+  @Test
+  void aCustomizedCopyKeepsItsIdSoThatItsUpdatesAreFound() throws IOException {
+    TenantTemplate customized = sumedangCustomized();
+    ObjectNode renamed = (ObjectNode) customized.current().tree();
+    renamed.put("id", "klik-sumedang");
+
+    assertThatThrownBy(() -> customized.customize(renamed, reader))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.problems())
+                    .singleElement()
+                    .satisfies(
+                        p ->
+                            assertThat(english(p.messageKey(), p.args().toArray()))
+                                .isEqualTo("The template id must stay 'klik-pontianak'.")));
+  }
+
+  @Test
+  void aCustomizedCopyKeepsItsKind() throws IOException {
+    TenantTemplate customized = sumedangCustomized();
+    ObjectNode other = (ObjectNode) customized.current().tree();
+    other.put("kind", "journey");
+
+    assertThatThrownBy(() -> customized.customize(other, reader))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(FieldProblem::field, FieldProblem::args)
+                    .containsExactly(tuple("kind", List.of("clinic"))));
   }
 
   @Test
@@ -210,8 +273,9 @@ class TemplateLifecycleTest {
             () ->
                 customized.acceptUpdate(
                     update, result.outcome(), result.outcome().merged(), reader, NOW))
-        .isInstanceOf(TemplateRuleException.class)
-        .hasMessageContaining("resolve them first");
+        .isInstanceOfSatisfying(
+            TemplateRuleException.class,
+            e -> assertThat(e.messageKey()).isEqualTo("template.unresolved"));
   }
 
   @Test
@@ -221,7 +285,11 @@ class TemplateLifecycleTest {
         catalog.find(TemplateRef.parse("klik-pontianak@2024.1"), "sumedang").orElseThrow();
 
     assertThatThrownBy(() -> customized.planUpdate(same))
-        .isInstanceOf(TemplateRuleException.class)
-        .hasMessageContaining("is not newer");
+        .isInstanceOfSatisfying(
+            TemplateRuleException.class,
+            e ->
+                assertThat(english(e))
+                    .isEqualTo(
+                        "Version klik-pontianak@2024.1 is not newer than klik-pontianak@2024.1."));
   }
 }

@@ -28,8 +28,12 @@ class MessagesTest {
    */
   private static final Pattern KEY_LITERAL =
       Pattern.compile(
-          "\"((?:workUnit|csv|error|tenant|access|regionCode|manifest|wu|nav|platform|home)"
+          "\"((?:workUnit|csv|error|tenant|access|regionCode|manifest|wu|nav|platform|home|template"
+              + "|edit|pub)"
               + "\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+
+  /** What a {@code NotFoundException} names; said through the key {@code entity.<what>}. */
+  private static final Pattern NOT_FOUND = Pattern.compile("new NotFoundException\\(\"([^\"]+)\"");
 
   private static final Pattern FILE_NAME = Pattern.compile(".*\\.(yaml|yml|json|csv|xhtml)");
 
@@ -45,11 +49,16 @@ class MessagesTest {
     Set<String> used = new TreeSet<>();
     try (Stream<Path> files = Files.walk(SOURCES)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-        Matcher m = KEY_LITERAL.matcher(Files.readString(file));
+        String text = Files.readString(file);
+        Matcher m = KEY_LITERAL.matcher(text);
         while (m.find()) {
           if (!FILE_NAME.matcher(m.group(1)).matches()) {
             used.add(m.group(1));
           }
+        }
+        Matcher notFound = NOT_FOUND.matcher(text);
+        while (notFound.find()) {
+          used.add("entity." + notFound.group(1).replace(' ', '-'));
         }
       }
     }
@@ -67,7 +76,13 @@ class MessagesTest {
   void everyMessageKeyUsedInCodeHasAText() throws IOException {
     Set<String> used = keysUsedInCode();
 
-    assertThat(used).contains("workUnit.code.required", "csv.column.missing", "regionCode.format");
+    assertThat(used)
+        .contains(
+            "workUnit.code.required",
+            "csv.column.missing",
+            "regionCode.format",
+            "template.idTaken",
+            "entity.template-draft");
     assertThat(keys("messages_id.properties")).containsAll(used);
   }
 
@@ -80,6 +95,24 @@ class MessagesTest {
   void aMessageIsGivenInEnglishWithItsArguments() {
     assertThat(Messages.get(Locale.ENGLISH, "csv.code.duplicate", "DINKES", 2))
         .isEqualTo("Code 'DINKES' appears twice (also on line 2).");
+  }
+
+  @Test
+  void aPhraseAmongTheArgumentsIsSaidInTheSameLanguage() {
+    NotFoundException e = new NotFoundException("template draft", 42);
+
+    assertThat(Messages.get(Messages.INDONESIAN, e.messageKey(), e.args()))
+        .isEqualTo("Draf templat 42 tidak ditemukan.");
+    assertThat(Messages.get(Locale.ENGLISH, e.messageKey(), e.args()))
+        .isEqualTo("Template draft 42 was not found.");
+  }
+
+  @Test
+  void aPhraseWithoutATextIsSaidWithItsFallback() {
+    NotFoundException e = new NotFoundException("moon base", "m1");
+
+    assertThat(Messages.get(Locale.ENGLISH, e.messageKey(), e.args()))
+        .isEqualTo("moon base m1 was not found.");
   }
 
   @Test

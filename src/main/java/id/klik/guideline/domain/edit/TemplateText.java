@@ -18,6 +18,8 @@ public final class TemplateText {
           .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
           .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
           .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+          // a long text stays on one line: split, it would be quoted with escaped line breaks
+          .disable(YAMLGenerator.Feature.SPLIT_LINES)
           .build();
 
   private TemplateText() {}

@@ -1,12 +1,13 @@
 package id.klik.guideline.domain.merge;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.klik.shared.domain.ValidationException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -64,20 +65,12 @@ public final class MergePlan {
     return List.copyOf(conflicts.values());
   }
 
-  public Optional<MergeConflict> conflictFor(String changeId) {
-    return Optional.ofNullable(conflicts.get(changeId));
-  }
-
-  /** True when the tenant already has this upstream change, made the same way. */
-  public boolean isAlreadyPresent(String changeId) {
-    return alreadyPresent.contains(changeId);
-  }
-
   /**
    * Merges the chosen upstream changes into the tenant's version. A chosen change that conflicts is
    * applied only with a resolution; without one it is reported as unresolved and left out.
    *
-   * @throws IllegalArgumentException when a decision names a change that is not in this plan
+   * @throws ValidationException when a decision names a change that is not in this plan (a stale
+   *     page, or a hand-written request)
    */
   public MergeOutcome merge(MergeDecisions decisions) {
     Set<String> known = new HashSet<>();
@@ -86,7 +79,8 @@ public final class MergePlan {
     unknown.addAll(decisions.resolutions().keySet());
     unknown.removeAll(known);
     if (!unknown.isEmpty()) {
-      throw new IllegalArgumentException("Not an upstream change of this merge: " + unknown);
+      throw ValidationException.of(
+          "chosen", "template.unknownChange", String.join(", ", new TreeSet<>(unknown)));
     }
     JsonNode result = local.deepCopy();
     TreeEdits edits = new TreeEdits(result, upstream);

@@ -57,11 +57,6 @@ public record TreePath(List<Segment> segments) {
         && other.segments.subList(0, segments.size()).equals(segments);
   }
 
-  /** The same node, or one inside the other. */
-  public boolean overlaps(TreePath other) {
-    return equals(other) || isAncestorOf(other) || other.isAncestorOf(this);
-  }
-
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder();

@@ -9,6 +9,7 @@
  * tenant's changes, applies only the upstream changes a person chose, and never decides a conflict
  * by itself.
  *
- * <p>Depends on Jackson only.
+ * <p>Depends on Jackson and, for a decision that names no change of the plan, {@code
+ * id.klik.shared.domain}'s {@code ValidationException}.
  */
 package id.klik.guideline.domain.merge;

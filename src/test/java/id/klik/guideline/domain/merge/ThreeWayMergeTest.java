@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.klik.shared.domain.ValidationException;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -160,8 +161,16 @@ class ThreeWayMergeTest {
     MergePlan plan = plan();
 
     assertThatThrownBy(() -> plan.merge(MergeDecisions.choose(Set.of("phases[nope]"))))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("phases[nope]");
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.problems())
+                    .singleElement()
+                    .satisfies(
+                        p -> {
+                          assertThat(p.messageKey()).isEqualTo("template.unknownChange");
+                          assertThat(p.args()).containsExactly("phases[nope]");
+                        }));
   }
 
   @Test

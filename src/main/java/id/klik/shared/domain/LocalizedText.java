@@ -1,4 +1,4 @@
-package id.klik.guideline.domain;
+package id.klik.shared.domain;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
