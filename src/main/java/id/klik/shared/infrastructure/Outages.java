@@ -12,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import javax.transaction.xa.XAException;
 
 /**
  * Tells an outage of a service the app depends on from a bug: an exception whose causes show that
@@ -45,6 +46,9 @@ public final class Outages {
   /** Payara's pool says this, with no SQLSTATE, when it cannot hand out a connection in time. */
   private static final String POOL_EXHAUSTED = "Error in allocating a connection";
 
+  /** Payara's connector says this when a transaction's connection died under it. */
+  private static final String CONNECTION_NOT_USABLE = "physical connection is not usable";
+
   private Outages() {}
 
   /** The dependency that is down, if the exception or any of its causes says one is. */
@@ -70,6 +74,10 @@ public final class Outages {
           || (t.getMessage() != null && t.getMessage().contains(POOL_EXHAUSTED))) {
         return Optional.of(Dependency.DATABASE);
       }
+      if (t instanceof XAException || lostConnection(t)) {
+        // the commit lost its connection: the database is the only resource in our transactions
+        return Optional.of(Dependency.DATABASE);
+      }
       if (databaseLayer && networkFailure(t)) {
         return Optional.of(Dependency.DATABASE);
       }
@@ -89,6 +97,11 @@ public final class Outages {
     }
     String state = sql.getSQLState();
     return state != null && (state.startsWith("08") || UNAVAILABLE_STATES.contains(state));
+  }
+
+  /** Payara's words, with no SQLSTATE, for a pooled connection whose socket has died. */
+  private static boolean lostConnection(Throwable t) {
+    return t.getMessage() != null && t.getMessage().contains(CONNECTION_NOT_USABLE);
   }
 
   private static boolean networkFailure(Throwable t) {

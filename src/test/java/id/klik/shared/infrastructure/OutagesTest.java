@@ -3,9 +3,11 @@ package id.klik.shared.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.SystemException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import javax.transaction.xa.XAException;
 import org.eclipse.persistence.exceptions.DatabaseException;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +20,20 @@ class OutagesTest {
             "Connection to 127.0.0.1:5432 refused", "08001", new ConnectException("refused"));
 
     assertThat(Outages.of(new RuntimeException("wrapped", refused)))
+        .contains(Outages.Dependency.DATABASE);
+  }
+
+  @Test
+  void aCommitWhoseConnectionDiedIsTheDatabaseDown() {
+    // what Payara threw in OutageIT when the postmaster was killed between a write and its commit
+    XAException xa =
+        new XAException(
+            "jakarta.resource.ResourceException: This Managed Connection is not valid as the"
+                + " physical connection is not usable");
+    SystemException system = new SystemException();
+    system.initCause(xa);
+
+    assertThat(Outages.of(new RuntimeException("commit failed", system)))
         .contains(Outages.Dependency.DATABASE);
   }
 
