@@ -27,9 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /**
  * The benchmark's baseline: the work-unit list of {@link WorkUnitResource} done with bare JDBC on
  * the same pool, in the same kind of transaction and behind the same edge, so the measured ratio is
- * the price of the JPA path alone. Built into the WAR only by {@code ./mvnw -Pbench package}
- * (from {@code src/bench/java}); even there it answers 404 unless {@code klik.bench.enabled} is
- * true.
+ * the price of the JPA path alone. Built into the WAR only by {@code ./mvnw -Pbench package} (from
+ * {@code src/bench/java}); even there it answers 404 unless {@code klik.bench.enabled} is true.
  */
 @Path("/tenant/bench/work-units-jdbc")
 @Produces(MediaType.APPLICATION_JSON)
