@@ -5,8 +5,8 @@ import id.klik.guideline.domain.ClinicGuide;
 import id.klik.guideline.domain.PublishedTemplate;
 import id.klik.guideline.domain.Template;
 import id.klik.guideline.infrastructure.AdoptedTemplateRepository;
-import id.klik.identity.application.CurrentUser;
-import id.klik.identity.domain.TenantRole;
+import id.klik.identity.application.Permissions;
+import id.klik.identity.domain.Permission;
 import id.klik.shared.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +26,7 @@ public class ActiveClinicService {
 
   @Inject TemplateUpdateService templates;
   @Inject TemplateLibrary library;
-  @Inject CurrentUser currentUser;
+  @Inject Permissions permissions;
   @Inject AuditTrail audit;
   @Inject AdoptedTemplateRepository repository;
 
@@ -52,7 +52,7 @@ public class ActiveClinicService {
   /** Makes an adopted clinic template the one that drives the clinic (clinic admin). */
   @Transactional
   public void activate(String templateId) {
-    currentUser.require(TenantRole.CLINIC_ADMIN);
+    permissions.require(Permission.TEMPLATES_ADMINISTER);
     AdoptedTemplate chosen = templates.row(templateId);
     // the one active clinic template is a unique index: the old one steps down first (all of it is
     // rolled back when the chosen one is no clinic template)

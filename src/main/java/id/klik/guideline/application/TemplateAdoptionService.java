@@ -8,8 +8,8 @@ import id.klik.guideline.domain.TemplateRef;
 import id.klik.guideline.domain.TenantTemplate;
 import id.klik.guideline.infrastructure.AdoptedTemplateRepository;
 import id.klik.guideline.infrastructure.JdbcLineageStore;
-import id.klik.identity.application.CurrentUser;
-import id.klik.identity.domain.TenantRole;
+import id.klik.identity.application.Permissions;
+import id.klik.identity.domain.Permission;
 import id.klik.shared.audit.AuditTrail;
 import id.klik.shared.domain.ConflictException;
 import id.klik.shared.domain.NotFoundException;
@@ -29,14 +29,14 @@ import java.util.Locale;
 public class TemplateAdoptionService {
 
   @Inject TemplateLibrary library;
-  @Inject CurrentUser currentUser;
+  @Inject Permissions permissions;
   @Inject AuditTrail audit;
   @Inject JdbcLineageStore lineage;
   @Inject AdoptedTemplateRepository repository;
 
   @Transactional
   public TenantTemplate adopt(TemplateRef ref) {
-    currentUser.require(TenantRole.CLINIC_ADMIN);
+    permissions.require(Permission.TEMPLATES_ADMINISTER);
     return adoptAs(ref);
   }
 

@@ -11,7 +11,8 @@ import id.klik.guideline.domain.Visibility;
 import id.klik.guideline.domain.edit.TemplateText;
 import id.klik.guideline.infrastructure.DraftRepository;
 import id.klik.identity.application.CurrentUser;
-import id.klik.identity.domain.TenantRole;
+import id.klik.identity.application.Permissions;
+import id.klik.identity.domain.Permission;
 import id.klik.shared.audit.AuditTrail;
 import id.klik.shared.domain.ConflictException;
 import id.klik.shared.domain.FieldProblem;
@@ -44,6 +45,7 @@ public class TemplatePublishingService {
   @Inject TemplateLibrary library;
   @Inject TenantRegistry tenants;
   @Inject CurrentUser currentUser;
+  @Inject Permissions permissions;
   @Inject AuditTrail audit;
 
   /** A draft with what is still wrong with it. */
@@ -65,7 +67,7 @@ public class TemplatePublishingService {
   /** Keeps a new draft, whatever its problems; they are returned to be fixed. */
   @Transactional
   public CheckedDraft create(String yaml) {
-    currentUser.require(TenantRole.CLINIC_ADMIN, TenantRole.CLINIC_STAFF);
+    permissions.require(Permission.TEMPLATES_WRITE);
     requireText(yaml);
     TemplateReading reading = library.validate("draft.yaml", yaml);
     DraftFile draft = new DraftFile(yaml, reading, currentUser.actor());
@@ -112,7 +114,7 @@ public class TemplatePublishingService {
    */
   @Transactional
   public CheckedDraft update(UUID id, String yaml, Long expectedVersion) {
-    currentUser.require(TenantRole.CLINIC_ADMIN, TenantRole.CLINIC_STAFF);
+    permissions.require(Permission.TEMPLATES_WRITE);
     requireText(yaml);
     DraftFile draft = find(id);
     if (expectedVersion != null && expectedVersion != draft.version()) {
@@ -126,7 +128,7 @@ public class TemplatePublishingService {
 
   @Transactional
   public void delete(UUID id) {
-    currentUser.require(TenantRole.CLINIC_ADMIN, TenantRole.CLINIC_STAFF);
+    permissions.require(Permission.TEMPLATES_WRITE);
     DraftFile draft = find(id);
     repository.remove(draft);
     audit.record("DELETE", "template-draft", id, draft.fileName());
@@ -140,7 +142,7 @@ public class TemplatePublishingService {
    */
   @Transactional
   public PublishedTemplate publish(UUID id, Set<String> chosen) {
-    currentUser.require(TenantRole.CLINIC_ADMIN);
+    permissions.require(Permission.TEMPLATES_ADMINISTER);
     DraftFile draft = find(id);
     Template template = library.validate(draft.fileName(), draft.yaml()).orThrow();
     Visibility visibility = visibility(chosen);

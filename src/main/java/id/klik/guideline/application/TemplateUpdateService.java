@@ -14,8 +14,8 @@ import id.klik.guideline.domain.merge.MergeDecisions;
 import id.klik.guideline.domain.merge.Resolution;
 import id.klik.guideline.infrastructure.AdoptedTemplateRepository;
 import id.klik.guideline.infrastructure.JdbcLineageStore;
-import id.klik.identity.application.CurrentUser;
-import id.klik.identity.domain.TenantRole;
+import id.klik.identity.application.Permissions;
+import id.klik.identity.domain.Permission;
 import id.klik.shared.audit.AuditTrail;
 import id.klik.shared.domain.NotFoundException;
 import id.klik.tenancy.application.TenantContext;
@@ -41,7 +41,7 @@ public class TemplateUpdateService {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Inject TemplateLibrary library;
-  @Inject CurrentUser currentUser;
+  @Inject Permissions permissions;
   @Inject AuditTrail audit;
   @Inject JdbcLineageStore lineage;
   @Inject AdoptedTemplateRepository repository;
@@ -51,7 +51,7 @@ public class TemplateUpdateService {
   /** Replaces the tenant's copy with an edited one (same template id), after checking it. */
   @Transactional
   public TenantTemplate customize(String templateId, JsonNode edited) {
-    currentUser.require(TenantRole.CLINIC_ADMIN, TenantRole.CLINIC_STAFF);
+    permissions.require(Permission.TEMPLATES_WRITE);
     AdoptedTemplate row = row(templateId);
     TenantTemplate customized = load(row).customize(edited, reader);
     row.store(customized);
@@ -112,7 +112,7 @@ public class TemplateUpdateService {
   @Transactional
   public TenantTemplate merge(
       String templateId, String version, Set<String> chosen, Map<String, Resolution> resolutions) {
-    currentUser.require(TenantRole.CLINIC_ADMIN);
+    permissions.require(Permission.TEMPLATES_ADMINISTER);
     TemplateUpdate update = plan(templateId, version);
     MergeDecisions decisions = new MergeDecisions(chosen, resolutions);
     TemplateUpdate.Result result = update.merge(decisions, reader);
