@@ -1,5 +1,6 @@
 package id.klik.tenancy.infrastructure;
 
+import id.klik.shared.infrastructure.PlatformDatabase;
 import id.klik.tenancy.domain.OnboardingStep;
 import id.klik.tenancy.domain.RegionTimeZone;
 import id.klik.tenancy.domain.TenantKind;
@@ -9,6 +10,7 @@ import id.klik.tenancy.domain.TenantRef;
 import id.klik.tenancy.domain.TenantStatus;
 import id.klik.tenancy.domain.TenantSummary;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,8 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.sql.DataSource;
 
 /**
@@ -32,26 +32,14 @@ public class JdbcTenantStore {
 
   private static final Logger LOG = Logger.getLogger(JdbcTenantStore.class.getName());
 
-  private static final String JNDI = "java:app/jdbc/klikMigrations";
-
-  private volatile DataSource dataSource;
+  @Inject PlatformDatabase platform;
 
   /** A registry row with what onboarding needs to resume. */
   public record Row(TenantRef ref, OnboardingStep step, String manifestHash, String orgId) {}
 
-  /**
-   * Looked up on first use: the application's data sources are bound after CDI starts creating
-   * beans (health checks are created that early), so injection would fail at deployment.
-   */
+  /** The platform schema's non-transactional pool, looked up on first use. */
   public DataSource dataSource() {
-    if (dataSource == null) {
-      try {
-        dataSource = InitialContext.doLookup(JNDI);
-      } catch (NamingException e) {
-        throw new IllegalStateException("data source " + JNDI + " not bound", e);
-      }
-    }
-    return dataSource;
+    return platform.dataSource();
   }
 
   public List<TenantRef> loadAll() {
