@@ -189,6 +189,25 @@ class BadInputIT {
   }
 
   @Test
+  void aJsonBodyTooLargeOrTooDeepIsRefusedBeforeAnyoneReadsIt() {
+    String token = admin();
+    String huge = "{\"code\":\"BIG\",\"kind\":\"OPD\",\"name\":\"" + "x".repeat(2 << 20) + "\"}";
+    Api.Reply tooLarge = Api.post(UNITS, token, huge);
+    assertJsonError(tooLarge, "2 MiB body");
+    assertThat(tooLarge.status()).isEqualTo(413);
+
+    String deep =
+        "{\"code\":\"DEEP\",\"kind\":\"OPD\",\"name\":\"D\",\"x\":"
+            + "[".repeat(5000)
+            + "]".repeat(5000)
+            + "}";
+    Api.Reply tooDeep = Api.post(UNITS, token, deep);
+    assertJsonError(tooDeep, "5000 levels");
+    assertThat(tooDeep.status()).isEqualTo(400);
+    assertThat(Api.get(UNITS + "?q=DEEP", token).body()).doesNotContain("\"DEEP\"");
+  }
+
+  @Test
   void missingRequiredFieldsAre400WithTheFieldNamed() {
     String token = admin();
     Map<String, String> bodies =

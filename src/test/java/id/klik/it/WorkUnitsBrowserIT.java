@@ -90,4 +90,30 @@ class WorkUnitsBrowserIT {
     PageChecks.screenshots(browser, "home");
     PageChecks.assertNoFindings();
   }
+
+  /**
+   * A failure raised only when the transaction commits (here PostgreSQL refusing a NUL character in
+   * the name, which no form field can stop) is a message in the open dialog, not an error page.
+   */
+  @Test
+  void aValueTheDatabaseRefusesAtCommitIsAMessageOnThePage() throws Exception {
+    browser = Chromium.start();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    browser.get(LocalStack.appUrl() + "/t/pontianak/work-units?lang=en");
+    Chromium.logIn(browser, wait, "admin.pontianak");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("units:add")));
+
+    browser.findElement(By.id("units:add")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unitDialogForm:code")));
+    browser.findElement(By.id("unitDialogForm:code")).sendKeys("UI-NUL");
+    browser.executeScript(
+        "document.getElementById('unitDialogForm:name').value = 'Dinas \\u0000 Nol';");
+    browser.findElement(By.id("unitDialogForm:save")).click();
+
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("unitDialogForm:dialogMessages"), "cannot be stored"));
+    assertThat(browser.findElement(By.id("unitDialog")).isDisplayed()).isTrue();
+    assertThat(browser.getPageSource()).doesNotContain("Exception");
+  }
 }

@@ -149,17 +149,18 @@ public class OidcLoginServlet extends HttpServlet {
     return baseUrl(req) + "/auth/callback";
   }
 
+  /**
+   * The public URL, or without one this machine's loopback address: never the {@code Host} header,
+   * which the caller writes (a forged host would become the callback Keycloak is asked to send the
+   * code to). Without {@code KLIK_PUBLIC_URL} the login therefore works only for a browser on the
+   * same machine, which is what an unconfigured install is for.
+   */
+  static String baseUrl(Optional<String> publicUrl, int localPort, String contextPath) {
+    return publicUrl.orElseGet(() -> "http://localhost:" + localPort + contextPath);
+  }
+
   private String baseUrl(HttpServletRequest req) {
-    return config
-        .publicUrl()
-        .orElseGet(
-            () ->
-                req.getScheme()
-                    + "://"
-                    + req.getServerName()
-                    + ":"
-                    + req.getServerPort()
-                    + req.getContextPath());
+    return baseUrl(config.publicUrl(), req.getLocalPort(), req.getContextPath());
   }
 
   /**

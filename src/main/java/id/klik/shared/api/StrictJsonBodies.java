@@ -15,12 +15,24 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * A JSON body must be exactly one JSON value. JSON-B reads the first value and ignores what
+ * A JSON body is bounded: at most {@link #MAX_BYTES} (413 beyond, read no further) and nested at
+ * most {@link #MAX_DEPTH} deep (400), so no body can hold the server's memory or stack. Files
+ * travel as uploads with their own limit, never inside JSON.
+ *
+ * <p>A JSON body must also be exactly one JSON value. JSON-B reads the first value and ignores what
  * follows, so {@code {"a":1}}} would be taken as {@code {"a":1}} and answered as if it were meant;
  * here it is refused as broken JSON, with its line and column, before any resource sees it.
  */
 @Provider
 public class StrictJsonBodies implements ReaderInterceptor {
+
+  /**
+   * 1 MiB: the largest body the API takes is a template draft, whose YAML is bounded at 256 KiB.
+   */
+  static final int MAX_BYTES = 1024 * 1024;
+
+  /** Deeper than any body of this API; a deeper one is an attack or a mistake. */
+  static final int MAX_DEPTH = 32;
 
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -28,7 +40,10 @@ public class StrictJsonBodies implements ReaderInterceptor {
     if (type == null || !MediaType.APPLICATION_JSON_TYPE.isCompatible(type)) {
       return context.proceed();
     }
-    byte[] body = context.getInputStream().readAllBytes();
+    byte[] body = context.getInputStream().readNBytes(MAX_BYTES + 1);
+    if (body.length > MAX_BYTES) {
+      throw new BodyTooLargeException(MAX_BYTES / 1024);
+    }
     if (!new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
       requireOneValue(body);
     }
@@ -42,7 +57,9 @@ public class StrictJsonBodies implements ReaderInterceptor {
       do {
         JsonParser.Event event = parser.next();
         if (event == JsonParser.Event.START_OBJECT || event == JsonParser.Event.START_ARRAY) {
-          depth++;
+          if (++depth > MAX_DEPTH) {
+            throw ValidationException.of("body", "error.badJson.depth", MAX_DEPTH);
+          }
         } else if (event == JsonParser.Event.END_OBJECT || event == JsonParser.Event.END_ARRAY) {
           depth--;
         }

@@ -1,18 +1,16 @@
 package id.klik.shared.api;
 
-import id.klik.shared.domain.ConflictException;
 import id.klik.shared.domain.KlikException;
 import id.klik.shared.domain.Messages;
+import id.klik.shared.infrastructure.Failures;
 import id.klik.shared.web.RequestInfo;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -41,28 +39,18 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
       return webApplication(web);
     }
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof KlikException k) {
-        return KlikExceptionMapper.response(k, RequestInfo.locale());
-      }
-      if (t instanceof OptimisticLockException) {
-        return KlikExceptionMapper.response(
-            new ConflictException("error.concurrentEdit"), RequestInfo.locale());
-      }
       if (t instanceof JsonParsingException || t instanceof JsonbException) {
         return KlikExceptionMapper.response(BadJson.of(e), RequestInfo.locale());
       }
-      if (t instanceof SQLException sql && sql.getSQLState() != null) {
-        String state = sql.getSQLState();
-        if (state.startsWith("23")) {
-          return KlikExceptionMapper.response(
-              new ConflictException("error.constraint"), RequestInfo.locale());
-        }
-        if (state.startsWith("22")) {
-          // logged: a value the database refuses should have been refused by a rule first
-          LOG.log(Level.WARNING, "request " + RequestInfo.requestId() + ": data refused", e);
-          return error(400, state.equals("22021") ? "error.badCharacter" : "error.badValue");
-        }
-      }
+    }
+    Optional<KlikException> meaning = Failures.meaning(e);
+    Optional<String> refused = meaning.flatMap(Failures::refusedValue);
+    if (refused.isPresent()) {
+      LOG.log(Level.WARNING, "request " + RequestInfo.requestId() + ": data refused", e);
+      return error(400, refused.get());
+    }
+    if (meaning.isPresent()) {
+      return KlikExceptionMapper.response(meaning.get(), RequestInfo.locale());
     }
     LOG.log(Level.SEVERE, "request " + RequestInfo.requestId() + " failed", e);
     return error(500, "error.internal", RequestInfo.requestId());

@@ -1,5 +1,6 @@
 package id.klik.shared.web;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -19,7 +20,9 @@ public class UuidConverter implements Converter<UUID> {
     try {
       return UUID.fromString(value.trim());
     } catch (IllegalArgumentException e) {
-      throw new ConverterException(e.getMessage());
+      // the library's own text ("Invalid UUID string: ...") is not for people
+      throw new ConverterException(
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, Notices.text("error.badId"), null));
     }
   }
 

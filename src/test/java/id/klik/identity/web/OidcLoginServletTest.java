@@ -2,11 +2,24 @@ package id.klik.identity.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class OidcLoginServletTest {
+
+  @Test
+  void theCallbackIsOnThePublicUrlWhenOneIsSet() {
+    assertThat(OidcLoginServlet.baseUrl(Optional.of("https://klik.example.go.id"), 8080, ""))
+        .isEqualTo("https://klik.example.go.id");
+  }
+
+  @Test
+  void withoutAPublicUrlTheCallbackIsThisMachineNeverTheCallersHost() {
+    assertThat(OidcLoginServlet.baseUrl(Optional.empty(), 8080, ""))
+        .isEqualTo("http://localhost:8080");
+  }
 
   @ParameterizedTest
   @ValueSource(strings = {"/", "/t/pontianak/work-units", "/t/pontianak/?lang=en"})

@@ -28,4 +28,19 @@ class StrictJsonBodiesTest {
             ValidationException.class,
             e -> org.assertj.core.api.Assertions.assertThat(e.problems()).isNotEmpty());
   }
+
+  @org.junit.jupiter.api.Test
+  void nestingDeeperThanTheLimitIsABadRequest() {
+    String deep =
+        "[".repeat(StrictJsonBodies.MAX_DEPTH + 1) + "]".repeat(StrictJsonBodies.MAX_DEPTH + 1);
+    String fine = "[".repeat(StrictJsonBodies.MAX_DEPTH) + "]".repeat(StrictJsonBodies.MAX_DEPTH);
+
+    assertThatCode(() -> StrictJsonBodies.requireOneValue(utf8(fine))).doesNotThrowAnyException();
+    assertThatThrownBy(() -> StrictJsonBodies.requireOneValue(utf8(deep)))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                org.assertj.core.api.Assertions.assertThat(e.problems().get(0).messageKey())
+                    .isEqualTo("error.badJson.depth"));
+  }
 }
