@@ -16,6 +16,8 @@ public enum Permission {
   TEMPLATES_ADMINISTER,
   /** See the tenant's outbox: the mails sent and waiting, with their errors. */
   OUTBOX_VIEW,
+  /** Accept national mentors for the clinic or chosen teams, and revoke them. */
+  MENTORS_ADMINISTER,
   /** Accompany a team (granted by a mentor assignment). */
   TEAM_MENTOR,
   /** Review a proposal (granted by a reviewer assignment). */

@@ -22,7 +22,8 @@ public final class RolePermissions {
             Permission.WORK_UNITS_WRITE,
             Permission.TEMPLATES_WRITE,
             Permission.TEMPLATES_ADMINISTER,
-            Permission.OUTBOX_VIEW));
+            Permission.OUTBOX_VIEW,
+            Permission.MENTORS_ADMINISTER));
     BY_ROLE.put(
         TenantRole.CLINIC_STAFF,
         EnumSet.of(Permission.VIEW, Permission.WORK_UNITS_WRITE, Permission.TEMPLATES_WRITE));

@@ -12,6 +12,8 @@ import java.util.Optional;
  *     file store and the security policy only has to allow images of the page itself
  * @param templates published templates ({@code id@version}) adopted at onboarding, unless the
  *     tenant adopted that template already
+ * @param mentors national mentors the tenant accepts (seeded; a revoke in the app is not undone
+ *     unless the manifest changes)
  */
 public record TenantManifest(
     TenantSlug slug,
@@ -26,12 +28,21 @@ public record TenantManifest(
     Optional<String> logo,
     List<Member> members,
     Optional<String> workUnitsCsv,
-    List<String> templates) {
+    List<String> templates,
+    List<AcceptedMentor> mentors) {
 
   /** A person the manifest names, with the tenant roles they get (at least). */
   public record Member(String username, String email, String name, List<String> roles) {}
 
+  /** A national mentor accepted for the whole clinic (no teams) or for the teams named. */
+  public record AcceptedMentor(String username, List<String> teams) {
+    public AcceptedMentor {
+      teams = List.copyOf(teams);
+    }
+  }
+
   public TenantManifest {
+    mentors = mentors == null ? List.of() : List.copyOf(mentors);
     modules = List.copyOf(modules);
     members = List.copyOf(members);
     templates = templates == null ? List.of() : List.copyOf(templates);

@@ -157,6 +157,12 @@ public final class ManifestReader {
               m.path("name").textValue(),
               roles));
     }
+    List<TenantManifest.AcceptedMentor> mentors = new ArrayList<>();
+    for (JsonNode m : doc.path("mentors")) {
+      List<String> teams = new ArrayList<>();
+      m.path("teams").forEach(t -> teams.add(t.asText()));
+      mentors.add(new TenantManifest.AcceptedMentor(m.path("username").asText(), teams));
+    }
     List<String> modules = new ArrayList<>();
     doc.path("modules").forEach(x -> modules.add(x.asText()));
     List<String> templates = new ArrayList<>();
@@ -174,7 +180,8 @@ public final class ManifestReader {
         logo,
         members,
         csv,
-        templates);
+        templates,
+        mentors);
   }
 
   /** The first line that sets this key, for problems found after the schema check. */

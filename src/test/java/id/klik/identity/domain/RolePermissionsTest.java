@@ -18,7 +18,8 @@ class RolePermissionsTest {
             Permission.WORK_UNITS_WRITE,
             Permission.TEMPLATES_WRITE,
             Permission.TEMPLATES_ADMINISTER,
-            Permission.OUTBOX_VIEW);
+            Permission.OUTBOX_VIEW,
+            Permission.MENTORS_ADMINISTER);
   }
 
   @Test
