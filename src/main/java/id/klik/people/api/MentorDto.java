@@ -16,7 +16,7 @@ public record MentorDto(
     List<String> expertise,
     boolean accepted,
     String scope,
-    List<TeamDto> teams) {
+    List<MentorTeamDto> teams) {
 
   static MentorDto of(MentorListing m) {
     return new MentorDto(
@@ -26,6 +26,6 @@ public record MentorDto(
         m.expertise(),
         m.accepted(),
         m.scope(),
-        m.teams().stream().map(TeamDto::of).toList());
+        m.teams().stream().map(MentorTeamDto::of).toList());
   }
 }

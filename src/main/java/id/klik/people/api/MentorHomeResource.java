@@ -47,7 +47,7 @@ public class MentorHomeResource {
                     e.tenant().name(),
                     "/t/" + e.tenant().slug() + "/",
                     e.scope(),
-                    e.teams().stream().map(TeamDto::of).toList(),
+                    e.teams().stream().map(MentorTeamDto::of).toList(),
                     null,
                     List.of()))
         .toList();

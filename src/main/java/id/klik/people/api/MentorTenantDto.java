@@ -20,6 +20,6 @@ public record MentorTenantDto(
     String name,
     String url,
     String scope,
-    List<TeamDto> teams,
+    List<MentorTeamDto> teams,
     Integer reviewsWaiting,
     List<Object> nextConsultations) {}

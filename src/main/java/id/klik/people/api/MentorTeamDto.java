@@ -4,9 +4,9 @@ import id.klik.people.application.MentorTeams;
 import java.util.UUID;
 
 /** A team a mentor is accepted for, with its work unit. */
-public record TeamDto(UUID id, String name, UUID workUnitId, String workUnitName) {
+public record MentorTeamDto(UUID id, String name, UUID workUnitId, String workUnitName) {
 
-  static TeamDto of(MentorTeams.TeamInfo t) {
+  static MentorTeamDto of(MentorTeams.TeamInfo t) {
     return new TeamDto(t.id(), t.name(), t.workUnitId(), t.workUnitName());
   }
 }
