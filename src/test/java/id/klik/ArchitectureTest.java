@@ -68,6 +68,7 @@ class ArchitectureTest {
             "id.klik.identity..",
             "id.klik.organization..",
             "id.klik.guideline..",
+            "id.klik.people..",
             EDGE)
         .check(classes);
   }
@@ -80,7 +81,11 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "id.klik.identity..", "id.klik.organization..", "id.klik.guideline..", EDGE)
+            "id.klik.identity..",
+            "id.klik.organization..",
+            "id.klik.guideline..",
+            "id.klik.people..",
+            EDGE)
         .because("tenancy announces events and offers ports; it calls no context it onboards")
         .check(classes);
   }
@@ -92,7 +97,7 @@ class ArchitectureTest {
         .resideInAPackage("id.klik.identity..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("id.klik.organization..", "id.klik.guideline..")
+        .resideInAnyPackage("id.klik.organization..", "id.klik.guideline..", "id.klik.people..")
         .check(classes);
   }
 
@@ -132,7 +137,7 @@ class ArchitectureTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tenancy", "identity", "organization", "guideline"})
+  @ValueSource(strings = {"tenancy", "identity", "organization", "guideline", "people"})
   void noContextReachesIntoAnothersInfrastructureWebOrApi(String context) {
     String own = "id.klik." + context;
     ArchRule rule =
