@@ -83,6 +83,50 @@ public class TeamService {
     return views.of(team);
   }
 
+  /**
+   * The onboarding's seed: creates the team unless its work unit has one of that name, with the
+   * same rules and without a person behind it. Fails, naming what is missing, when the work unit or
+   * a person is not (yet) in the tenant.
+   *
+   * @param workUnitCode the work unit's code
+   * @param memberUsernames login names of the other members; the leader may be among them
+   */
+  @Transactional
+  public void seedIfMissing(
+      String name, String workUnitCode, String leaderUsername, List<String> memberUsernames) {
+    WorkUnitDirectory.Unit unit =
+        workUnits
+            .findByCode(workUnitCode)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "team " + name + ": no work unit with code " + workUnitCode));
+    if (teams.findByName(unit.id(), name).isPresent()) {
+      return;
+    }
+    List<String> usernames = new ArrayList<>(List.of(leaderUsername));
+    memberUsernames.stream().filter(u -> !u.equals(leaderUsername)).forEach(usernames::add);
+    Map<String, MemberDirectory.Member> known = members.byUsernames(usernames);
+    List<String> missing = new ArrayList<>();
+    List<TeamInput.Seat> seats = new ArrayList<>();
+    for (String username : usernames) {
+      MemberDirectory.Member m = known.get(username);
+      if (m == null) {
+        missing.add(username);
+      } else {
+        seats.add(new TeamInput.Seat(m.id(), username.equals(leaderUsername)));
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new IllegalStateException("team " + name + ": not members of this tenant: " + missing);
+    }
+    TeamInput input = new TeamInput(name, unit.id(), seats);
+    Team team = new Team(input.name(), unit.id(), checked(input));
+    teams.store(team);
+    teams.flush();
+    audit.record("SEED", ENTITY, team.id(), describe(team));
+  }
+
   private Team find(UUID id) {
     return teams.find(id).orElseThrow(() -> new NotFoundException("team", id));
   }

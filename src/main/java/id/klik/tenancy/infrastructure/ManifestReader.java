@@ -161,6 +161,17 @@ public final class ManifestReader {
     doc.path("modules").forEach(x -> modules.add(x.asText()));
     List<String> templates = new ArrayList<>();
     doc.path("seed").path("templates").forEach(x -> templates.add(x.asText()));
+    List<TenantManifest.Team> teams = new ArrayList<>();
+    for (JsonNode t : doc.path("teams")) {
+      List<String> teamMembers = new ArrayList<>();
+      t.path("members").forEach(x -> teamMembers.add(x.asText()));
+      teams.add(
+          new TenantManifest.Team(
+              t.path("name").asText().trim(),
+              t.path("workUnit").asText(),
+              t.path("leader").asText(),
+              teamMembers));
+    }
     return new TenantManifest(
         new TenantSlug(doc.path("slug").asText()),
         doc.path("name").asText(),
@@ -174,7 +185,8 @@ public final class ManifestReader {
         logo,
         members,
         csv,
-        templates);
+        templates,
+        teams);
   }
 
   /** The first line that sets this key, for problems found after the schema check. */
