@@ -11,7 +11,7 @@ create table mentor_acceptance (
 
 create table mentor_acceptance_team (
   username varchar(100) not null references mentor_acceptance (username) on delete cascade,
-  team_id  uuid         not null,
+  team_id  uuid         not null references team (id) on delete cascade,
   primary key (username, team_id)
 );
 create index mentor_acceptance_team_team on mentor_acceptance_team (team_id);

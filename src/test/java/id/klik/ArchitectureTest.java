@@ -69,6 +69,7 @@ class ArchitectureTest {
             "id.klik.organization..",
             "id.klik.guideline..",
             "id.klik.people..",
+            "id.klik.audit..",
             EDGE)
         .check(classes);
   }
@@ -85,6 +86,7 @@ class ArchitectureTest {
             "id.klik.organization..",
             "id.klik.guideline..",
             "id.klik.people..",
+            "id.klik.audit..",
             EDGE)
         .because("tenancy announces events and offers ports; it calls no context it onboards")
         .check(classes);
@@ -97,7 +99,8 @@ class ArchitectureTest {
         .resideInAPackage("id.klik.identity..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("id.klik.organization..", "id.klik.guideline..", "id.klik.people..")
+        .resideInAnyPackage(
+            "id.klik.organization..", "id.klik.guideline..", "id.klik.people..", "id.klik.audit..")
         .check(classes);
   }
 
@@ -137,7 +140,7 @@ class ArchitectureTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tenancy", "identity", "organization", "guideline", "people"})
+  @ValueSource(strings = {"tenancy", "identity", "organization", "guideline", "people", "audit"})
   void noContextReachesIntoAnothersInfrastructureWebOrApi(String context) {
     String own = "id.klik." + context;
     ArchRule rule =

@@ -88,7 +88,8 @@ public final class MentorBenchmark {
       line(
           "GET /api/mentor/tenants (%d tenants): p50 %.1f ms, p95 %.1f ms (n=%d)",
           TENANTS, homeP50, homeP95, CALLS);
-      line("GET /t/mb-01/api/mentors (one tenant): p50 %.1f ms, p95 %.1f ms (n=%d)",
+      line(
+          "GET /t/mb-01/api/mentors (one tenant): p50 %.1f ms, p95 %.1f ms (n=%d)",
           singleP50, singleP95, CALLS);
       line("ratio home/single: p50 %.1fx, p95 %.1fx", homeP50 / singleP50, homeP95 / singleP95);
     }

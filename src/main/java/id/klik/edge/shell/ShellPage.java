@@ -152,6 +152,8 @@ public class ShellPage {
                   "nav.workUnits",
                   page.equals("work-units")));
         }
+        // teams are the always-on people part: no module gates them
+        items.add(new NavItem("nav-teams", base + "/teams", "nav.teams", page.equals("teams")));
         items.add(new NavItem("nav-clinic", base + "/clinic", "nav.clinic", page.equals("clinic")));
         if (tenant.enabled(TenantModule.TEMPLATES)) {
           items.add(
@@ -167,6 +169,9 @@ public class ShellPage {
           items.add(
               new NavItem(
                   "nav-outbox", base + "/outbox", "mail.outbox.title", page.equals("outbox")));
+        }
+        if (permissions.may(Permission.AUDIT_VIEW)) {
+          items.add(new NavItem("nav-audit", base + "/audit", "nav.audit", page.equals("audit")));
         }
       }
       nav = items;

@@ -18,6 +18,10 @@ public enum Permission {
   OUTBOX_VIEW,
   /** Accept national mentors for the clinic or chosen teams, and revoke them. */
   MENTORS_ADMINISTER,
+  /** Create and change innovator teams: their work unit, members and leader. */
+  TEAMS_WRITE,
+  /** Read the tenant's audit trail: who changed what, when; export it as CSV. */
+  AUDIT_VIEW,
   /** Accompany a team (granted by a mentor assignment). */
   TEAM_MENTOR,
   /** Review a proposal (granted by a reviewer assignment). */

@@ -7,6 +7,6 @@ import java.util.UUID;
 public record MentorTeamDto(UUID id, String name, UUID workUnitId, String workUnitName) {
 
   static MentorTeamDto of(MentorTeams.TeamInfo t) {
-    return new TeamDto(t.id(), t.name(), t.workUnitId(), t.workUnitName());
+    return new MentorTeamDto(t.id(), t.name(), t.workUnitId(), t.workUnitName());
   }
 }

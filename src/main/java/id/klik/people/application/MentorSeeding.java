@@ -20,8 +20,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class MentorSeeding {
 
-  /** After the other seeding observers (teams): they run at the default priority. */
-  static final int AFTER_TEAMS = Interceptor.Priority.APPLICATION + 900;
+  /** After the teams' seeding ({@code TeamSeeding}, APPLICATION + 900). */
+  static final int AFTER_TEAMS = Interceptor.Priority.APPLICATION + 950;
 
   @Inject DeclaredMentors declared;
   @Inject MentorAcceptanceService service;

@@ -1,6 +1,7 @@
 package id.klik.people.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,15 +16,23 @@ public class MentorTeams {
   /** A team as a mentor sees it in lists. */
   public record TeamInfo(UUID id, String name, UUID workUnitId, String workUnitName) {}
 
+  @Inject TeamDirectory directory;
+
   public Optional<TeamInfo> find(UUID id) {
-    return Optional.empty();
+    return directory.find(id).map(MentorTeams::info);
   }
 
+  /** The team with this name (without case); the manifest names teams by name. */
   public Optional<UUID> idByName(String name) {
-    return Optional.empty();
+    return directory.findByName(name).map(TeamView::id);
   }
 
+  /** Every team of the tenant with its work unit, by name. */
   public List<TeamInfo> all() {
-    return List.of();
+    return directory.all().stream().map(t -> find(t.id())).flatMap(Optional::stream).toList();
+  }
+
+  private static TeamInfo info(TeamView t) {
+    return new TeamInfo(t.id(), t.name(), t.workUnitId(), t.workUnitName());
   }
 }

@@ -157,16 +157,27 @@ public final class ManifestReader {
               m.path("name").textValue(),
               roles));
     }
-    List<TenantManifest.AcceptedMentor> mentors = new ArrayList<>();
-    for (JsonNode m : doc.path("mentors")) {
-      List<String> teams = new ArrayList<>();
-      m.path("teams").forEach(t -> teams.add(t.asText()));
-      mentors.add(new TenantManifest.AcceptedMentor(m.path("username").asText(), teams));
-    }
     List<String> modules = new ArrayList<>();
     doc.path("modules").forEach(x -> modules.add(x.asText()));
     List<String> templates = new ArrayList<>();
     doc.path("seed").path("templates").forEach(x -> templates.add(x.asText()));
+    List<TenantManifest.AcceptedMentor> mentors = new ArrayList<>();
+    for (JsonNode m : doc.path("mentors")) {
+      List<String> teamNames = new ArrayList<>();
+      m.path("teams").forEach(t -> teamNames.add(t.asText()));
+      mentors.add(new TenantManifest.AcceptedMentor(m.path("username").asText(), teamNames));
+    }
+    List<TenantManifest.Team> teams = new ArrayList<>();
+    for (JsonNode t : doc.path("teams")) {
+      List<String> teamMembers = new ArrayList<>();
+      t.path("members").forEach(x -> teamMembers.add(x.asText()));
+      teams.add(
+          new TenantManifest.Team(
+              t.path("name").asText().trim(),
+              t.path("workUnit").asText(),
+              t.path("leader").asText(),
+              teamMembers));
+    }
     return new TenantManifest(
         new TenantSlug(doc.path("slug").asText()),
         doc.path("name").asText(),
@@ -181,6 +192,7 @@ public final class ManifestReader {
         members,
         csv,
         templates,
+        teams,
         mentors);
   }
 
