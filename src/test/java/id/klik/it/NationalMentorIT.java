@@ -84,6 +84,28 @@ class NationalMentorIT {
   }
 
   @Test
+  void sumedangShowsTheMentorItsAssignedTeam() {
+    JsonObject sumedang =
+        entry(
+            Api.get("/api/mentor/tenants", Api.token(MENTOR, "*")).structure().asJsonArray(),
+            "sumedang");
+
+    assertThat(sumedang).isNotNull();
+    assertThat(sumedang.getString("scope")).isEqualTo("TEAMS");
+    JsonArray teams = sumedang.getJsonArray("teams");
+    assertThat(teams).hasSize(1);
+    JsonObject team = teams.getJsonObject(0);
+    assertThat(team.getString("name")).isEqualTo("Tim Inovasi Sumedang");
+    assertThat(team.getString("workUnitName")).isNotBlank();
+    String token = Api.token(MENTOR, "sumedang");
+    Api.Reply byId = Api.get("/t/sumedang/api/teams/" + team.getString("id"), token);
+    assertThat(byId.status()).isEqualTo(200);
+    assertThat(byId.body()).contains("Tim Inovasi Sumedang");
+    JsonObject seen = Api.get("/t/sumedang/api/mentors/" + MENTOR, token).json();
+    assertThat(seen.getString("scope")).isEqualTo("TEAMS");
+  }
+
+  @Test
   void theMentorsHomeIsForNationalMentorsOnly() {
     assertThat(Api.get("/api/mentor/tenants", null).status()).isEqualTo(401);
     assertThat(Api.get("/api/mentor/tenants", pontianakAdmin()).status()).isEqualTo(403);
@@ -203,6 +225,23 @@ class NationalMentorIT {
     // nothing changed by the refused calls
     assertThat(Api.get("/t/pontianak/api/mentors/" + MENTOR, admin).json().getString("scope"))
         .isEqualTo("CLINIC");
+
+    String team =
+        Api.get("/t/pontianak/api/teams", admin)
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getString("id");
+    try {
+      Api.Reply forTeam = Api.post(accept, admin, "{\"teams\":[\"" + team + "\"]}");
+      assertThat(forTeam.status()).isEqualTo(200);
+      assertThat(forTeam.json().getString("scope")).isEqualTo("TEAMS");
+      assertThat(forTeam.json().getJsonArray("teams").getJsonObject(0).getString("id"))
+          .isEqualTo(team);
+      assertThat(Api.get(UNITS, Api.token(MENTOR, "pontianak")).status()).isEqualTo(200);
+    } finally {
+      assertThat(Api.post(accept, admin, "{}").status()).isEqualTo(200);
+    }
   }
 
   @Test
