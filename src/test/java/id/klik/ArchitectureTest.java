@@ -68,6 +68,8 @@ class ArchitectureTest {
             "id.klik.identity..",
             "id.klik.organization..",
             "id.klik.guideline..",
+            "id.klik.people..",
+            "id.klik.audit..",
             EDGE)
         .check(classes);
   }
@@ -80,7 +82,12 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "id.klik.identity..", "id.klik.organization..", "id.klik.guideline..", EDGE)
+            "id.klik.identity..",
+            "id.klik.organization..",
+            "id.klik.guideline..",
+            "id.klik.people..",
+            "id.klik.audit..",
+            EDGE)
         .because("tenancy announces events and offers ports; it calls no context it onboards")
         .check(classes);
   }
@@ -92,7 +99,8 @@ class ArchitectureTest {
         .resideInAPackage("id.klik.identity..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("id.klik.organization..", "id.klik.guideline..")
+        .resideInAnyPackage(
+            "id.klik.organization..", "id.klik.guideline..", "id.klik.people..", "id.klik.audit..")
         .check(classes);
   }
 
@@ -132,7 +140,7 @@ class ArchitectureTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tenancy", "identity", "organization", "guideline"})
+  @ValueSource(strings = {"tenancy", "identity", "organization", "guideline", "people", "audit"})
   void noContextReachesIntoAnothersInfrastructureWebOrApi(String context) {
     String own = "id.klik." + context;
     ArchRule rule =

@@ -27,6 +27,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class AccessGate {
 
+  /** The login's "tenant" asking Keycloak for all the person's organizations. */
+  static final String ALL_ORGANIZATIONS = "*";
+
   @Inject AccessPolicy policy;
   @Inject OidcTokens tokens;
   @Inject KlikConfig config;
@@ -38,6 +41,11 @@ public class AccessGate {
     AccessDecision decision = policy.tenant(caller(req, api));
     if (decision instanceof AccessDecision.Admit admit) {
       currentUser.set(admit.user(), admit.roles());
+      return true;
+    }
+    if (decision instanceof AccessDecision.AdmitGuest guest) {
+      currentUser.set(guest.user(), guest.roles());
+      policy.recordGuestRequest(req.getMethod() + " " + EdgeFilter.canonicalPath(req));
       return true;
     }
     if (decision instanceof AccessDecision.Anonymous) {
@@ -65,6 +73,26 @@ public class AccessGate {
       refuseAnonymous(req, res, api, null);
     } else {
       ErrorAnswers.error(res, api, 403, "access.notPlatformAdmin");
+    }
+    return false;
+  }
+
+  /**
+   * The mentor's home ({@code /mentor/}, {@code /api/mentor/}): national mentors only. Its login
+   * asks for every organization of the person ({@code organization:*}), so moving from there into
+   * any tenant that accepted them needs no second login.
+   */
+  boolean admitMentor(HttpServletRequest req, HttpServletResponse res, boolean api)
+      throws IOException {
+    AccessDecision decision = policy.mentorHome(caller(req, api));
+    if (decision instanceof AccessDecision.Admit admit) {
+      currentUser.set(admit.user(), admit.roles());
+      return true;
+    }
+    if (decision instanceof AccessDecision.Anonymous) {
+      refuseAnonymous(req, res, api, ALL_ORGANIZATIONS);
+    } else {
+      ErrorAnswers.error(res, api, 403, "access.notNationalMentor");
     }
     return false;
   }
@@ -99,6 +127,7 @@ public class AccessGate {
             + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
     String prefix = req.getContextPath();
     if (slug != null
+        && !ALL_ORGANIZATIONS.equals(slug)
         && "".equals(req.getAttribute(RequestInfo.TENANT_BASE))
         && config.publicUrl().isPresent()) {
       prefix = config.publicUrl().get();
@@ -108,7 +137,7 @@ public class AccessGate {
         prefix
             + "/auth/login?return="
             + URLEncoder.encode(target, StandardCharsets.UTF_8)
-            + (slug == null ? "" : "&tenant=" + slug));
+            + (slug == null ? "" : "&tenant=" + URLEncoder.encode(slug, StandardCharsets.UTF_8)));
   }
 
   /** The session's user, refreshed through Keycloak once the access token has expired. */

@@ -113,6 +113,11 @@ public class EdgeFilter extends HttpFilter {
     } else if (under(lower, "/app") || lower.startsWith("/api/tenant") || under(lower, "/t")) {
       // "/t" and "/t/" name no tenant; the container would hand them to Faces (mapped to /t/*)
       ErrorAnswers.error(res, lower.startsWith("/api/"), 404, "error.notFoundPath");
+    } else if (under(lower, "/api/mentor") || under(lower, "/mentor")) {
+      SecurityHeaders.tenantData(res);
+      if (gate.admitMentor(req, res, lower.startsWith("/api/"))) {
+        chain.doFilter(req, res);
+      }
     } else if (lower.startsWith("/api/platform") || lower.startsWith("/platform")) {
       SecurityHeaders.tenantData(res);
       if (gate.admitPlatform(req, res, lower.startsWith("/api/"))) {

@@ -17,6 +17,8 @@ public record TenantPath(String slug, String rest, String base) {
   private static final String[] GLOBAL = {
     "/api/platform",
     "/platform",
+    "/api/mentor/",
+    "/mentor/",
     "/auth/",
     "/health",
     "/metrics",

@@ -81,6 +81,10 @@ public class ShellPage {
     return currentUser.user().map(u -> u.isPlatformAdmin()).orElse(false);
   }
 
+  public boolean isNationalMentor() {
+    return currentUser.user().map(u -> u.isNationalMentor()).orElse(false);
+  }
+
   /** An instant as people of this tenant read it, e.g. {@code 2026-12-01 10:05 WITA}. */
   public String time(Object at) {
     if (at instanceof Instant i) {
@@ -123,8 +127,20 @@ public class ShellPage {
       String page = currentPage();
       List<NavItem> items = new ArrayList<>();
       if (tenant == null) {
-        items.add(new NavItem("nav-home", "/", "nav.home", page.equals("index")));
+        boolean mentorHome = currentView().startsWith("/mentor/");
+        items.add(new NavItem("nav-home", "/", "nav.home", page.equals("index") && !mentorHome));
+        if (isNationalMentor()) {
+          items.add(new NavItem("nav-mentor", "/mentor/", "nav.mentorHome", mentorHome));
+        }
         items.add(new NavItem("nav-platform", "/platform/", "nav.platform", false));
+        if (isPlatformAdmin()) {
+          items.add(
+              new NavItem(
+                  "nav-platform-mentors",
+                  "/platform/mentors.xhtml",
+                  "nav.platformMentors",
+                  currentView().equals("/platform/mentors.xhtml")));
+        }
       } else {
         String base = getBase();
         items.add(new NavItem("nav-home", base + "/", "nav.home", page.equals("index")));
@@ -136,6 +152,8 @@ public class ShellPage {
                   "nav.workUnits",
                   page.equals("work-units")));
         }
+        // teams are the always-on people part: no module gates them
+        items.add(new NavItem("nav-teams", base + "/teams", "nav.teams", page.equals("teams")));
         items.add(new NavItem("nav-clinic", base + "/clinic", "nav.clinic", page.equals("clinic")));
         if (tenant.enabled(TenantModule.TEMPLATES)) {
           items.add(
@@ -145,10 +163,15 @@ public class ShellPage {
                   "nav.templates",
                   page.startsWith("template")));
         }
+        items.add(
+            new NavItem("nav-mentors", base + "/mentors", "nav.mentors", page.equals("mentors")));
         if (permissions.may(Permission.OUTBOX_VIEW)) {
           items.add(
               new NavItem(
                   "nav-outbox", base + "/outbox", "mail.outbox.title", page.equals("outbox")));
+        }
+        if (permissions.may(Permission.AUDIT_VIEW)) {
+          items.add(new NavItem("nav-audit", base + "/audit", "nav.audit", page.equals("audit")));
         }
       }
       nav = items;
@@ -156,10 +179,14 @@ public class ShellPage {
     return nav;
   }
 
+  private static String currentView() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces.getViewRoot() == null ? "" : faces.getViewRoot().getViewId();
+  }
+
   /** The view's name without folder and suffix, e.g. {@code work-units}. */
   private static String currentPage() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    String view = faces.getViewRoot() == null ? "" : faces.getViewRoot().getViewId();
+    String view = currentView();
     String name = view.substring(view.lastIndexOf('/') + 1);
     return name.endsWith(".xhtml") ? name.substring(0, name.length() - ".xhtml".length()) : name;
   }

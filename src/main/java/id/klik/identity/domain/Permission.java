@@ -16,6 +16,12 @@ public enum Permission {
   TEMPLATES_ADMINISTER,
   /** See the tenant's outbox: the mails sent and waiting, with their errors. */
   OUTBOX_VIEW,
+  /** Accept national mentors for the clinic or chosen teams, and revoke them. */
+  MENTORS_ADMINISTER,
+  /** Create and change innovator teams: their work unit, members and leader. */
+  TEAMS_WRITE,
+  /** Read the tenant's audit trail: who changed what, when; export it as CSV. */
+  AUDIT_VIEW,
   /** Accompany a team (granted by a mentor assignment). */
   TEAM_MENTOR,
   /** Review a proposal (granted by a reviewer assignment). */

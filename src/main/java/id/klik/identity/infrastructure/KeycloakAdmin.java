@@ -101,6 +101,14 @@ public class KeycloakAdmin {
         .findFirst();
   }
 
+  public Optional<String> findUserIdByEmail(String email) {
+    return getArray("/users?exact=true&briefRepresentation=true&email=" + enc(email)).stream()
+        .map(JsonValue::asJsonObject)
+        .filter(u -> email.equalsIgnoreCase(u.getString("email", "")))
+        .map(u -> u.getString("id"))
+        .findFirst();
+  }
+
   /** Creates a user who sets a password on first login; the invitation e-mail is best effort. */
   public String createUser(String username, String email, String name) {
     var body =
@@ -127,6 +135,28 @@ public class KeycloakAdmin {
         send("POST", "/organizations/" + organizationId + "/members", "\"" + userId + "\"");
     if (r.statusCode() != 201 && r.statusCode() != 204 && r.statusCode() != 409) {
       throw failure("adding organization member", r);
+    }
+  }
+
+  /** Ends an organization membership; one that does not exist is already ended. */
+  public void removeMember(String organizationId, String userId) {
+    HttpResponse<String> r =
+        send("DELETE", "/organizations/" + organizationId + "/members/" + userId, null);
+    if (r.statusCode() != 204 && r.statusCode() != 404) {
+      throw failure("removing organization member", r);
+    }
+  }
+
+  /** Gives the user a realm role (e.g. {@code national-mentor}); holding it already is success. */
+  public void grantRealmRole(String userId, String roleName) {
+    HttpResponse<String> role = send("GET", "/roles/" + enc(roleName), null);
+    if (role.statusCode() != 200) {
+      throw failure("GET realm role " + roleName, role);
+    }
+    HttpResponse<String> r =
+        send("POST", "/users/" + userId + "/role-mappings/realm", "[" + role.body() + "]");
+    if (r.statusCode() != 204 && r.statusCode() != 200) {
+      throw failure("granting realm role " + roleName, r);
     }
   }
 

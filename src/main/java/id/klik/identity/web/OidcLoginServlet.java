@@ -5,6 +5,7 @@ import id.klik.identity.infrastructure.OidcTokens;
 import id.klik.shared.infrastructure.KlikConfig;
 import id.klik.shared.infrastructure.Outages;
 import id.klik.shared.web.ErrorAnswers;
+import id.klik.tenancy.domain.TenantSlug;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -26,7 +27,8 @@ import java.util.Optional;
 /**
  * Browser login with OpenID Connect's authorization-code flow and PKCE against the realm. {@code
  * /auth/login?tenant=<slug>} asks Keycloak for the tenant's organization scope, so the token names
- * the organization only if the person belongs to it; {@code /auth/callback} exchanges the code and
+ * the organization only if the person belongs to it ({@code tenant=*}: all of the person's
+ * organizations, for the national mentor's home); {@code /auth/callback} exchanges the code and
  * keeps the validated user in the session; {@code /auth/logout} ends both the app's and Keycloak's
  * sessions.
  */
@@ -58,7 +60,7 @@ public class OidcLoginServlet extends HttpServlet {
       signInUnavailable(resp);
       return;
     }
-    String tenant = req.getParameter("tenant");
+    String tenant = organizationScope(req.getParameter("tenant"));
     String returnTo = safeReturn(req.getParameter("return"));
     String state = random();
     String codeVerifier = random() + random();
@@ -161,6 +163,13 @@ public class OidcLoginServlet extends HttpServlet {
 
   private String baseUrl(HttpServletRequest req) {
     return baseUrl(config.publicUrl(), req.getLocalPort(), req.getContextPath());
+  }
+
+  /**
+   * A tenant slug or {@code *}; anything else asks for no organization (never a scope of its own).
+   */
+  static String organizationScope(String tenant) {
+    return "*".equals(tenant) || TenantSlug.isValid(tenant) ? tenant : null;
   }
 
   /**

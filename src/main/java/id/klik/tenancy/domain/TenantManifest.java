@@ -12,6 +12,9 @@ import java.util.Optional;
  *     file store and the security policy only has to allow images of the page itself
  * @param templates published templates ({@code id@version}) adopted at onboarding, unless the
  *     tenant adopted that template already
+ * @param teams innovator teams ensured at onboarding (created when missing, never changed after)
+ * @param mentors national mentors the tenant accepts, when it has not accepted them yet (a revoke
+ *     in the app is kept until the manifest changes)
  */
 public record TenantManifest(
     TenantSlug slug,
@@ -26,14 +29,104 @@ public record TenantManifest(
     Optional<String> logo,
     List<Member> members,
     Optional<String> workUnitsCsv,
-    List<String> templates) {
+    List<String> templates,
+    List<Team> teams,
+    List<AcceptedMentor> mentors) {
 
   /** A person the manifest names, with the tenant roles they get (at least). */
   public record Member(String username, String email, String name, List<String> roles) {}
+
+  /**
+   * A team the manifest names: its name, its work unit's code, its leader's and its other members'
+   * login names (the leader need not be repeated among them).
+   */
+  public record Team(String name, String workUnit, String leader, List<String> members) {
+
+    public Team {
+      members = members == null ? List.of() : List.copyOf(members);
+    }
+  }
+
+  /** A national mentor accepted for the whole clinic (no teams) or for the teams named. */
+  public record AcceptedMentor(String username, List<String> teams) {
+
+    public AcceptedMentor {
+      teams = teams == null ? List.of() : List.copyOf(teams);
+    }
+  }
 
   public TenantManifest {
     modules = List.copyOf(modules);
     members = List.copyOf(members);
     templates = templates == null ? List.of() : List.copyOf(templates);
+    teams = teams == null ? List.of() : List.copyOf(teams);
+    mentors = mentors == null ? List.of() : List.copyOf(mentors);
+  }
+
+  /** A manifest that accepts no national mentors. */
+  public TenantManifest(
+      TenantSlug slug,
+      String name,
+      TenantKind kind,
+      String regionCode,
+      String locale,
+      RegionTimeZone timeZone,
+      boolean suspended,
+      List<String> modules,
+      Optional<String> primaryColor,
+      Optional<String> logo,
+      List<Member> members,
+      Optional<String> workUnitsCsv,
+      List<String> templates,
+      List<Team> teams) {
+    this(
+        slug,
+        name,
+        kind,
+        regionCode,
+        locale,
+        timeZone,
+        suspended,
+        modules,
+        primaryColor,
+        logo,
+        members,
+        workUnitsCsv,
+        templates,
+        teams,
+        List.of());
+  }
+
+  /** A manifest without teams. */
+  public TenantManifest(
+      TenantSlug slug,
+      String name,
+      TenantKind kind,
+      String regionCode,
+      String locale,
+      RegionTimeZone timeZone,
+      boolean suspended,
+      List<String> modules,
+      Optional<String> primaryColor,
+      Optional<String> logo,
+      List<Member> members,
+      Optional<String> workUnitsCsv,
+      List<String> templates) {
+    this(
+        slug,
+        name,
+        kind,
+        regionCode,
+        locale,
+        timeZone,
+        suspended,
+        modules,
+        primaryColor,
+        logo,
+        members,
+        workUnitsCsv,
+        templates,
+        List.of(),
+        List.of());
   }
 }

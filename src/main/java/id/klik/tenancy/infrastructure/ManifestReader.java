@@ -161,6 +161,23 @@ public final class ManifestReader {
     doc.path("modules").forEach(x -> modules.add(x.asText()));
     List<String> templates = new ArrayList<>();
     doc.path("seed").path("templates").forEach(x -> templates.add(x.asText()));
+    List<TenantManifest.AcceptedMentor> mentors = new ArrayList<>();
+    for (JsonNode m : doc.path("mentors")) {
+      List<String> teamNames = new ArrayList<>();
+      m.path("teams").forEach(t -> teamNames.add(t.asText()));
+      mentors.add(new TenantManifest.AcceptedMentor(m.path("username").asText(), teamNames));
+    }
+    List<TenantManifest.Team> teams = new ArrayList<>();
+    for (JsonNode t : doc.path("teams")) {
+      List<String> teamMembers = new ArrayList<>();
+      t.path("members").forEach(x -> teamMembers.add(x.asText()));
+      teams.add(
+          new TenantManifest.Team(
+              t.path("name").asText().trim(),
+              t.path("workUnit").asText(),
+              t.path("leader").asText(),
+              teamMembers));
+    }
     return new TenantManifest(
         new TenantSlug(doc.path("slug").asText()),
         doc.path("name").asText(),
@@ -174,7 +191,9 @@ public final class ManifestReader {
         logo,
         members,
         csv,
-        templates);
+        templates,
+        teams,
+        mentors);
   }
 
   /** The first line that sets this key, for problems found after the schema check. */

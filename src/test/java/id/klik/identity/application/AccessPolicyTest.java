@@ -9,7 +9,9 @@ import id.klik.tenancy.domain.RegionTimeZone;
 import id.klik.tenancy.domain.TenantKind;
 import id.klik.tenancy.domain.TenantRef;
 import id.klik.tenancy.domain.TenantStatus;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,6 +43,27 @@ class AccessPolicyTest {
             return Optional.ofNullable(members.get(keycloakUserId));
           }
         };
+  }
+
+  /** The tenant accepted national mentor "sub-mentor" (username "sub-mentor"). */
+  private final List<String> audited = new ArrayList<>();
+
+  private void acceptMentor() {
+    policy.guestSources =
+        List.of(
+            new GuestAccess() {
+              @Override
+              public Optional<Set<TenantRole>> accepted(KlikUser user) {
+                return user.subject().equals("sub-mentor")
+                    ? Optional.of(EnumSet.of(TenantRole.MENTOR))
+                    : Optional.empty();
+              }
+
+              @Override
+              public void recordRequest(String request) {
+                audited.add(request);
+              }
+            });
   }
 
   private static KlikUser user(String subject, Set<String> orgs, Set<String> realmRoles) {
@@ -97,6 +120,64 @@ class AccessPolicyTest {
             policy.platform(
                 Optional.of(user("sub-root", Set.of(), Set.of(KlikUser.PLATFORM_ADMIN)))))
         .isInstanceOf(AccessDecision.Admit.class);
+  }
+
+  @Test
+  void anAcceptedNationalMentorPassesAsAGuestWithTheMentorRole() {
+    acceptMentor();
+    AccessDecision decision =
+        inPontianak(
+            Optional.of(user("sub-mentor", Set.of("pontianak"), Set.of(KlikUser.NATIONAL_MENTOR))));
+
+    assertThat(decision)
+        .isInstanceOfSatisfying(
+            AccessDecision.AdmitGuest.class,
+            guest -> assertThat(guest.roles()).containsExactly(TenantRole.MENTOR));
+  }
+
+  @Test
+  void anAcceptanceCountsOnlyForTheRealmRoleNationalMentor() {
+    acceptMentor();
+    assertThat(inPontianak(Optional.of(user("sub-mentor", Set.of("pontianak"), Set.of()))))
+        .isInstanceOf(AccessDecision.NotMember.class);
+  }
+
+  @Test
+  void aNationalMentorTheTenantDidNotAcceptIsNotMember() {
+    acceptMentor();
+    assertThat(
+            inPontianak(
+                Optional.of(
+                    user("sub-other", Set.of("pontianak"), Set.of(KlikUser.NATIONAL_MENTOR)))))
+        .isInstanceOf(AccessDecision.NotMember.class);
+  }
+
+  @Test
+  void anAcceptedMentorStillNeedsTheTenantsOrganizationInTheToken() {
+    acceptMentor();
+    assertThat(
+            inPontianak(
+                Optional.of(
+                    user("sub-mentor", Set.of("sumedang"), Set.of(KlikUser.NATIONAL_MENTOR)))))
+        .isInstanceOf(AccessDecision.NotInOrganization.class);
+  }
+
+  @Test
+  void theMentorsHomeNeedsTheRealmRoleNationalMentor() {
+    assertThat(policy.mentorHome(Optional.empty())).isInstanceOf(AccessDecision.Anonymous.class);
+    assertThat(policy.mentorHome(Optional.of(user("sub-admin", Set.of("pontianak"), Set.of()))))
+        .isInstanceOf(AccessDecision.NotNationalMentor.class);
+    assertThat(
+            policy.mentorHome(
+                Optional.of(user("sub-mentor", Set.of(), Set.of(KlikUser.NATIONAL_MENTOR)))))
+        .isInstanceOf(AccessDecision.Admit.class);
+  }
+
+  @Test
+  void aGuestsRequestIsHandedToTheAudit() {
+    acceptMentor();
+    policy.recordGuestRequest("GET /t/pontianak/api/work-units");
+    assertThat(audited).containsExactly("GET /t/pontianak/api/work-units");
   }
 
   @Test

@@ -18,7 +18,10 @@ class RolePermissionsTest {
             Permission.WORK_UNITS_WRITE,
             Permission.TEMPLATES_WRITE,
             Permission.TEMPLATES_ADMINISTER,
-            Permission.OUTBOX_VIEW);
+            Permission.OUTBOX_VIEW,
+            Permission.MENTORS_ADMINISTER,
+            Permission.TEAMS_WRITE,
+            Permission.AUDIT_VIEW);
   }
 
   @Test
@@ -26,6 +29,12 @@ class RolePermissionsTest {
     Set<Permission> staff = RolePermissions.of(List.of(TenantRole.CLINIC_STAFF));
     assertThat(staff).contains(Permission.WORK_UNITS_WRITE, Permission.TEMPLATES_WRITE);
     assertThat(staff).doesNotContain(Permission.TEMPLATES_ADMINISTER);
+  }
+
+  @Test
+  void clinicStaffMaintainTeamsButDoNotReadTheAuditTrail() {
+    Set<Permission> staff = RolePermissions.of(List.of(TenantRole.CLINIC_STAFF));
+    assertThat(staff).contains(Permission.TEAMS_WRITE).doesNotContain(Permission.AUDIT_VIEW);
   }
 
   @ParameterizedTest

@@ -193,6 +193,47 @@ class ManifestReaderTest {
   }
 
   @Test
+  void theTeamsToEnsureAtOnboardingAreRead() throws IOException {
+    ManifestResult result =
+        reader.read(
+            folder(
+                "sumedang",
+                SUMEDANG
+                    + """
+                    teams:
+                      - name: Tim Inovasi Sumedang
+                        workUnit: KEC-SUMEDANG-UTARA
+                        leader: admin.sumedang
+                        members: [inovator.sumedang]
+                    """));
+
+    assertThat(result.manifest().orElseThrow().teams())
+        .containsExactly(
+            new TenantManifest.Team(
+                "Tim Inovasi Sumedang",
+                "KEC-SUMEDANG-UTARA",
+                "admin.sumedang",
+                List.of("inovator.sumedang")));
+  }
+
+  @Test
+  void aTeamWithoutALeaderIsASchemaProblem() throws IOException {
+    ManifestResult result =
+        reader.read(
+            folder(
+                "sumedang",
+                SUMEDANG
+                    + """
+                    teams:
+                      - name: Tim Inovasi Sumedang
+                        workUnit: KEC-SUMEDANG-UTARA
+                    """));
+
+    assertThat(result.manifest()).isEmpty();
+    assertThat(result.problems()).isNotEmpty();
+  }
+
+  @Test
   void aTemplateWithoutItsVersionIsReportedOnItsLine() throws IOException {
     ManifestResult result =
         reader.read(folder("pontianak", PONTIANAK + "  templates: [klik-pontianak]\n"));
