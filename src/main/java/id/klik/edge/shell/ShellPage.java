@@ -145,6 +145,10 @@ public class ShellPage {
                   "nav.templates",
                   page.startsWith("template")));
         }
+        if (permissions.may(Permission.MEMBERS_VIEW)) {
+          items.add(
+              new NavItem("nav-members", base + "/members", "nav.members", page.equals("members")));
+        }
         if (permissions.may(Permission.OUTBOX_VIEW)) {
           items.add(
               new NavItem(

@@ -18,7 +18,16 @@ class RolePermissionsTest {
             Permission.WORK_UNITS_WRITE,
             Permission.TEMPLATES_WRITE,
             Permission.TEMPLATES_ADMINISTER,
-            Permission.OUTBOX_VIEW);
+            Permission.OUTBOX_VIEW,
+            Permission.MEMBERS_VIEW,
+            Permission.MEMBERS_ADMINISTER);
+  }
+
+  @Test
+  void clinicStaffSeeTheMembersButOnlyAdminsAdministerThem() {
+    Set<Permission> staff = RolePermissions.of(List.of(TenantRole.CLINIC_STAFF));
+    assertThat(staff).contains(Permission.MEMBERS_VIEW);
+    assertThat(staff).doesNotContain(Permission.MEMBERS_ADMINISTER);
   }
 
   @Test
