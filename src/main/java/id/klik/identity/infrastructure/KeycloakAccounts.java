@@ -72,13 +72,31 @@ public class KeycloakAccounts {
             .add("email", email)
             .add("emailVerified", true)
             .add("enabled", true)
-            .add("firstName", name)
+            .add("firstName", firstName(name))
+            .add("lastName", lastName(name))
             .add("requiredActions", Json.createArrayBuilder());
     HttpResponse<String> r = admin.send("POST", "/users", body.build().toString());
     if (r.statusCode() == 409) {
       throw new AccountConflictException();
     }
     return new Account(KeycloakAdmin.createdId(r), username);
+  }
+
+  /**
+   * Keycloak's default user profile wants a first and a last name, and asks for a missing one at
+   * login (which a password grant cannot answer): the name is split at its last space, and a single
+   * name (common in Indonesia) fills both.
+   */
+  static String firstName(String name) {
+    String n = name.trim();
+    int space = n.lastIndexOf(' ');
+    return space < 0 ? n : n.substring(0, space).trim();
+  }
+
+  static String lastName(String name) {
+    String n = name.trim();
+    int space = n.lastIndexOf(' ');
+    return space < 0 ? n : n.substring(space + 1);
   }
 
   /** Removes an account this app created moments ago (compensation); gone already is fine. */
