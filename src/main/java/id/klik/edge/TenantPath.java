@@ -57,6 +57,14 @@ public record TenantPath(String slug, String rest, String base) {
     return slug.contains(".") ? Optional.empty() : Optional.of(new TenantPath(slug, path, ""));
   }
 
+  /**
+   * The invitation page, the one tenant page open without a login: the invited person has no
+   * password yet. The page itself admits nobody; its token decides what it shows.
+   */
+  public boolean isInvitation() {
+    return rest.equals("/invitation") || rest.equals("/invitation.xhtml");
+  }
+
   public boolean isApi() {
     return rest.startsWith("/api/") || rest.equals("/api");
   }

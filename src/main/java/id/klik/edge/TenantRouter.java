@@ -16,8 +16,9 @@ import java.util.Optional;
 
 /**
  * Serves a request addressed to a tenant: the registry's resolution answered (unknown 404,
- * suspended or not yet onboarded 503), then the access gate, then a forward to the internal page or
- * API path with the tenant entered for everything below (and left afterwards, whatever happens).
+ * suspended or not yet onboarded 503), then the access gate (skipped for the invitation page only,
+ * see {@link TenantPath#isInvitation}), then a forward to the internal page or API path with the
+ * tenant entered for everything below (and left afterwards, whatever happens).
  */
 @ApplicationScoped
 public class TenantRouter {
@@ -52,7 +53,7 @@ public class TenantRouter {
     req.setAttribute(RequestInfo.TENANT_BASE, req.getContextPath() + path.base());
     SecurityHeaders.tenantData(res);
     try (TenantScope scope = TenantScope.enter(tenant)) {
-      if (!gate.admitTenant(req, res, tenant.slug(), api)) {
+      if (!path.isInvitation() && !gate.admitTenant(req, res, tenant.slug(), api)) {
         return;
       }
       registry.touch(tenant.slug());

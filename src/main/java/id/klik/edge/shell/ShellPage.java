@@ -163,6 +163,10 @@ public class ShellPage {
                   "nav.templates",
                   page.startsWith("template")));
         }
+        if (permissions.may(Permission.MEMBERS_VIEW)) {
+          items.add(
+              new NavItem("nav-members", base + "/members", "nav.members", page.equals("members")));
+        }
         items.add(
             new NavItem("nav-mentors", base + "/mentors", "nav.mentors", page.equals("mentors")));
         if (permissions.may(Permission.OUTBOX_VIEW)) {

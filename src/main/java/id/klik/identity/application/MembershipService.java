@@ -4,44 +4,43 @@ import id.klik.identity.domain.Membership;
 import id.klik.identity.domain.TenantRole;
 import id.klik.identity.infrastructure.MembershipRepository;
 import id.klik.shared.audit.AuditTrail;
-import id.klik.tenancy.application.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Memberships of the current tenant. Role look-ups for requests are cached for a few seconds per
- * tenant and account, so a revoked membership stops working within that time.
+ * Memberships of the current tenant as access needs them. Roles are read from the tenant's schema
+ * on every request, without a cache: a deactivated member or a changed role takes effect with the
+ * next request on every replica (a per-replica cache could only be exact with a cross-replica
+ * invalidation; one indexed look-up by account per request is cheaper than that machinery).
  */
 @ApplicationScoped
 public class MembershipService {
-
-  private static final long CACHE_NANOS = 10_000_000_000L;
 
   @Inject MembershipRepository repository;
 
   @Inject AuditTrail audit;
 
-  private record Cached(Optional<Set<TenantRole>> roles, long at) {}
-
-  private final Map<String, Cached> cache = new ConcurrentHashMap<>();
-
   /** The caller's roles in the current tenant, or empty when they are not an active member. */
   @Transactional
   public Optional<Set<TenantRole>> rolesOf(String keycloakUserId) {
-    String key = TenantContext.require().slug() + "/" + keycloakUserId;
-    Cached hit = cache.get(key);
-    if (hit != null && System.nanoTime() - hit.at() < CACHE_NANOS) {
-      return hit.roles();
-    }
-    Optional<Set<TenantRole>> roles =
-        repository.findByAccount(keycloakUserId).filter(Membership::active).map(Membership::roles);
-    cache.put(key, new Cached(roles, System.nanoTime()));
-    return roles;
+    return repository
+        .findByAccount(keycloakUserId)
+        .filter(Membership::active)
+        .map(Membership::roles);
+  }
+
+  /** Whether the person is an active member (an invited one is not, until they accept). */
+  @Transactional
+  public boolean isActive(String username) {
+    return repository.findByUsername(username).filter(Membership::active).isPresent();
+  }
+
+  @Transactional
+  public Optional<Membership> findByUsername(String username) {
+    return repository.findByUsername(username);
   }
 
   /** Makes sure the person is a member with at least these roles. */
@@ -60,6 +59,5 @@ public class MembershipService {
     m.linkAccount(keycloakUserId);
     m.grant(roles);
     audit.record("ENSURE_MEMBER", "membership", m.id(), username + " " + m.roles());
-    cache.clear();
   }
 }

@@ -22,6 +22,14 @@ public enum Permission {
   TEAMS_WRITE,
   /** Read the tenant's audit trail: who changed what, when; export it as CSV. */
   AUDIT_VIEW,
+  /**
+   * See the clinic's members list: clinic admins and staff, who organise the clinic's people.
+   * Innovators, mentors and viewers do not: a directory of names and addresses is not theirs to
+   * browse, they meet the people they work with in their teams.
+   */
+  MEMBERS_VIEW,
+  /** Invite, re-invite, change roles and work unit, deactivate and import members. */
+  MEMBERS_ADMINISTER,
   /** Accompany a team (granted by a mentor assignment). */
   TEAM_MENTOR,
   /** Review a proposal (granted by a reviewer assignment). */

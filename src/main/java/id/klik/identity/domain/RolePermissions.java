@@ -25,14 +25,19 @@ public final class RolePermissions {
             Permission.OUTBOX_VIEW,
             Permission.MENTORS_ADMINISTER,
             Permission.TEAMS_WRITE,
-            Permission.AUDIT_VIEW));
+            Permission.AUDIT_VIEW,
+
+            Permission.MEMBERS_VIEW,
+            Permission.MEMBERS_ADMINISTER));
     BY_ROLE.put(
         TenantRole.CLINIC_STAFF,
         EnumSet.of(
             Permission.VIEW,
             Permission.WORK_UNITS_WRITE,
             Permission.TEMPLATES_WRITE,
-            Permission.TEAMS_WRITE));
+            Permission.TEAMS_WRITE,
+
+            Permission.MEMBERS_VIEW));
     // mentoring and reviewing come from assignments, for one team or proposal at a time
     BY_ROLE.put(TenantRole.MENTOR, EnumSet.of(Permission.VIEW));
     BY_ROLE.put(TenantRole.INNOVATOR, EnumSet.of(Permission.VIEW));

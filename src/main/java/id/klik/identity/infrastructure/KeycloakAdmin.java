@@ -160,7 +160,7 @@ public class KeycloakAdmin {
     }
   }
 
-  private JsonArray getArray(String path) {
+  JsonArray getArray(String path) {
     HttpResponse<String> r = send("GET", path, null);
     if (r.statusCode() != 200) {
       throw failure("GET " + path, r);
@@ -168,7 +168,7 @@ public class KeycloakAdmin {
     return Json.createReader(new StringReader(r.body())).readArray();
   }
 
-  private HttpResponse<String> send(String method, String path, String json) {
+  HttpResponse<String> send(String method, String path, String json) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(
                 URI.create(config.keycloakUrl() + "/admin/realms/" + config.realm() + path))
@@ -219,7 +219,7 @@ public class KeycloakAdmin {
     }
   }
 
-  private static String createdId(HttpResponse<String> r) {
+  static String createdId(HttpResponse<String> r) {
     if (r.statusCode() != 201) {
       throw failure("create", r);
     }
@@ -231,11 +231,11 @@ public class KeycloakAdmin {
     return config.keycloakUrl() + "/realms/" + config.realm();
   }
 
-  private static String enc(String s) {
+  static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
-  private static RuntimeException failure(String what, HttpResponse<String> r) {
+  static RuntimeException failure(String what, HttpResponse<String> r) {
     if (r.statusCode() >= 500) {
       // a Keycloak still starting or without its database answers 5xx: an outage, not a bug
       return new KeycloakUnavailableException(

@@ -1,5 +1,6 @@
 package id.klik.mail.application;
 
+import id.klik.identity.application.MembershipService;
 import id.klik.identity.domain.TenantRole;
 import id.klik.shared.infrastructure.KlikConfig;
 import id.klik.tenancy.application.TenantSeeding;
@@ -16,7 +17,9 @@ import java.util.Map;
  * steps, not one transaction, so the welcome mails are written in the seeding step's own
  * transaction, all or none; the idempotency key {@code welcome:<username>} makes a repeated seeding
  * (a resumed onboarding, a changed manifest) queue nothing twice, while an admin added later to the
- * manifest is still welcomed.
+ * manifest is still welcomed. Only admins who can already log in are welcomed: one without an
+ * account got an invitation instead (identity's {@code KeycloakTenantDirectory}), whose link sets
+ * their password, and a welcome naming a login they cannot use yet would only confuse.
  */
 @ApplicationScoped
 public class WelcomeMails {
@@ -25,6 +28,7 @@ public class WelcomeMails {
 
   @Inject Notifier notifier;
   @Inject KlikConfig config;
+  @Inject MembershipService memberships;
 
   @Transactional
   public void welcomeAdmins(@Observes TenantSeeding seeding) {
@@ -34,7 +38,10 @@ public class WelcomeMails {
     for (TenantManifest.Member member : m.members()) {
       boolean admin =
           member.roles().stream().map(TenantRole::parse).anyMatch(TenantRole.CLINIC_ADMIN::equals);
-      if (!admin || member.email() == null || member.email().isBlank()) {
+      if (!admin
+          || member.email() == null
+          || member.email().isBlank()
+          || !memberships.isActive(member.username())) {
         continue;
       }
       notifier.queue(

@@ -99,6 +99,15 @@ public class KlikConfig {
     return Math.max(1, Math.min(uploadMaxBytes, UPLOAD_CEILING_BYTES));
   }
 
+  @Inject
+  @ConfigProperty(name = "klik.invitation.days", defaultValue = "7")
+  int invitationDays;
+
+  /** How long an invitation link works, in days: 1 to 90. */
+  public int invitationDays() {
+    return Math.max(1, Math.min(invitationDays, 90));
+  }
+
   /** Base URL the app uses to reach Keycloak (inside the cluster). */
   public String keycloakUrl() {
     return trimSlash(keycloakUrl);

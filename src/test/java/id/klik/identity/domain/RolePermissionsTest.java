@@ -21,7 +21,17 @@ class RolePermissionsTest {
             Permission.OUTBOX_VIEW,
             Permission.MENTORS_ADMINISTER,
             Permission.TEAMS_WRITE,
-            Permission.AUDIT_VIEW);
+            Permission.AUDIT_VIEW,
+
+            Permission.MEMBERS_VIEW,
+            Permission.MEMBERS_ADMINISTER);
+  }
+
+  @Test
+  void clinicStaffSeeTheMembersButOnlyAdminsAdministerThem() {
+    Set<Permission> staff = RolePermissions.of(List.of(TenantRole.CLINIC_STAFF));
+    assertThat(staff).contains(Permission.MEMBERS_VIEW);
+    assertThat(staff).doesNotContain(Permission.MEMBERS_ADMINISTER);
   }
 
   @Test

@@ -1,0 +1,380 @@
+package id.klik.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Members end to end on the packaged app with real Keycloak and GreenMail: an invitation mail whose
+ * link sets the password, a token for that tenant only, deactivation refusing the old token at
+ * once, bad input, all-or-nothing CSV, and tenant isolation. Writes happen in Singkawang, whose
+ * outbox no other test counts; Pontianak is only read.
+ */
+@ExtendWith(LocalStack.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MembersIT {
+
+  private static final String MEMBERS = "/t/singkawang/api/members";
+  private static final String INVITEE = "rina.members-it@klik.example.go.id";
+  private static final String PASSWORD = "Kapuas-Sungai-2026";
+
+  private static String memberId;
+  private static String inviteeToken;
+
+  private static String admin() {
+    return Api.token("admin.singkawang", "singkawang");
+  }
+
+  @Test
+  @Order(1)
+  void anInvitedPersonGetsAMailSetsAPasswordAndEntersThatTenantOnly() throws Exception {
+    Api.Reply invited =
+        Api.post(
+            MEMBERS,
+            admin(),
+            "{\"email\":\"Rina.Members-IT@klik.example.go.id\",\"name\":\"Rina Lestari\","
+                + "\"roles\":[\"innovator\",\"viewer\"]}");
+
+    assertThat(invited.status()).as(invited.body()).isEqualTo(201);
+    JsonObject member = invited.json();
+    memberId = member.getString("id");
+    assertThat(member.getString("status")).isEqualTo("PENDING");
+    assertThat(member.getString("username")).isEqualTo(INVITEE);
+    assertThat(member.getJsonArray("roles").toString()).contains("innovator", "viewer");
+
+    JsonObject mail = Mailbox.await(INVITEE, 1).getJsonObject(0);
+    assertThat(mail.getString("subject"))
+        .isEqualTo("Selamat datang di Klinik Inovasi Kota Singkawang");
+    String link = Mailbox.invitationPath(mail.getString("mimeMessage"));
+    assertThat(link).startsWith("/t/singkawang/invitation?token=");
+
+    InvitationForm form = InvitationForm.open(link);
+    assertThat(form.page()).contains("Rina Lestari", INVITEE);
+    String mismatch = form.submit(PASSWORD, PASSWORD + "x");
+    assertThat(mismatch).contains("Kedua kata sandi tidak sama");
+    String tooShort = form.submit("pendek", "pendek");
+    assertThat(tooShort).contains("sedikitnya 10 karakter");
+    HttpResponse<String> accepted = form.accept(PASSWORD);
+    assertThat(accepted.statusCode()).isEqualTo(302);
+    assertThat(accepted.headers().firstValue("Location").orElse("")).endsWith("/t/singkawang/");
+
+    inviteeToken = token(INVITEE, PASSWORD, "singkawang");
+    assertThat(Api.get("/t/singkawang/api/templates", inviteeToken).status()).isEqualTo(200);
+    assertThat(Api.get(MEMBERS + "/" + memberId, admin()).json().getString("status"))
+        .isEqualTo("ACTIVE");
+    assertThat(
+            Api.get("/t/pontianak/api/work-units", token(INVITEE, PASSWORD, "pontianak")).status())
+        .as("another tenant refuses them")
+        .isEqualTo(403);
+    assertThat(InvitationForm.open(link).page())
+        .as("a used link says so")
+        .contains("tidak berlaku lagi");
+  }
+
+  @Test
+  @Order(2)
+  void deactivatingRefusesTheNextRequestEvenWithTheOldToken() {
+    assertThat(Api.get("/t/singkawang/api/templates", inviteeToken).status()).isEqualTo(200);
+
+    Api.Reply deactivated = Api.post(MEMBERS + "/" + memberId + "/deactivate", admin(), null);
+
+    assertThat(deactivated.status()).as(deactivated.body()).isEqualTo(200);
+    assertThat(deactivated.json().getString("status")).isEqualTo("INACTIVE");
+    assertThat(Api.get("/t/singkawang/api/templates", inviteeToken).status()).isEqualTo(403);
+    assertThat(Db.count("select count(*) from t_singkawang.membership where email = ?", INVITEE))
+        .as("the membership stays for history")
+        .isEqualTo(1);
+    assertThat(
+            Db.count(
+                "select count(*) from t_singkawang.audit_log where entity = 'membership'"
+                    + " and action in ('INVITE', 'ACCEPT_INVITATION', 'DEACTIVATE')"))
+        .isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  @Order(3)
+  void aFormerMemberCanBeInvitedAgainAndAnOldLinkNoLongerWorks() throws Exception {
+    Api.Reply again = Api.post(MEMBERS + "/" + memberId + "/reinvite", admin(), null);
+
+    assertThat(again.status()).as(again.body()).isEqualTo(200);
+    assertThat(again.json().getString("status")).isEqualTo("PENDING");
+    String link =
+        Mailbox.invitationPath(Mailbox.await(INVITEE, 2).getJsonObject(1).getString("mimeMessage"));
+    InvitationForm form = InvitationForm.open(link);
+    assertThat(form.page())
+        .as("they have a password: no new one asked")
+        .doesNotContain("password\"");
+    assertThat(form.accept(null).statusCode()).isEqualTo(302);
+    assertThat(
+            Api.get("/t/singkawang/api/templates", token(INVITEE, PASSWORD, "singkawang")).status())
+        .isEqualTo(200);
+  }
+
+  @Test
+  @Order(4)
+  void badInputIsAClearMessageAndNothingIsWritten() {
+    String admin = admin();
+    long before = Db.count("select count(*) from t_singkawang.membership");
+
+    assertProblem(
+        Api.post(
+            MEMBERS, admin, "{\"email\":\"not-an-address\",\"name\":\"X\",\"roles\":[\"viewer\"]}"),
+        400,
+        "not a valid e-mail address");
+    assertProblem(
+        Api.post(
+            MEMBERS, admin, "{\"email\":\"x1@example.org\",\"name\":\"X\",\"roles\":[\"boss\"]}"),
+        400,
+        "'boss' is not a role");
+    assertProblem(
+        Api.post(
+            MEMBERS,
+            admin,
+            "{\"email\":\"x2@example.org\",\"name\":\"X\",\"roles\":[\"viewer\"],\"workUnitId\":\""
+                + UUID.randomUUID()
+                + "\"}"),
+        400,
+        "does not exist in this clinic");
+    assertProblem(
+        Api.post(
+            MEMBERS,
+            admin,
+            "{\"email\":\"" + INVITEE.toUpperCase() + "\",\"name\":\"X\",\"roles\":[\"viewer\"]}"),
+        409,
+        "already a member");
+
+    assertThat(Db.count("select count(*) from t_singkawang.membership")).isEqualTo(before);
+    assertThat(keycloakUsers("x1@example.org")).as("no account left behind").isZero();
+  }
+
+  @Test
+  @Order(5)
+  void theLastClinicAdminCannotStepDown() {
+    String admin = admin();
+    String own =
+        Api.get(MEMBERS + "?q=admin.singkawang", admin)
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getString("id");
+
+    assertProblem(
+        Api.put(MEMBERS + "/" + own, admin, "{\"roles\":[\"viewer\"]}"),
+        409,
+        "last active clinic admin");
+    assertProblem(
+        Api.post(MEMBERS + "/" + own + "/deactivate", admin, null),
+        409,
+        "last active clinic admin");
+    assertThat(Api.get("/t/singkawang/api/templates", admin).status()).isEqualTo(200);
+  }
+
+  @Test
+  @Order(6)
+  void aCsvWithBadRowsInvitesNobodyAndNamesEveryLine() {
+    String admin = admin();
+    long before = Db.count("select count(*) from t_singkawang.membership");
+
+    Api.Reply reply =
+        Api.postCsv(
+            MEMBERS + "/import",
+            admin,
+            "email,name,roles\n"
+                + "csv.ok@example.org,Oke,viewer\n"
+                + "broken,Rusak,viewer\n"
+                + "csv.role@example.org,Peran,captain\n");
+
+    assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+    assertThat(reply.json().getJsonArray("problems").toString())
+        .contains("\"line\":3", "\"line\":4", "captain");
+    assertThat(Db.count("select count(*) from t_singkawang.membership")).isEqualTo(before);
+    assertThat(keycloakUsers("csv.ok@example.org")).as("no account left behind").isZero();
+
+    Api.Reply good =
+        Api.postCsv(
+            MEMBERS + "/import",
+            admin,
+            "email;name;roles\ncsv.one@example.org;Satu;viewer\ncsv.two@example.org;Dua;clinic-staff|mentor\n");
+    assertThat(good.status()).as(good.body()).isEqualTo(200);
+    assertThat(good.json().getInt("invited")).isEqualTo(2);
+    assertThat(Api.get(MEMBERS + "?q=csv.&size=5", admin).json().getInt("total")).isEqualTo(2);
+  }
+
+  @Test
+  @Order(7)
+  void staffSeeTheListInnovatorsDoNot() {
+    assertThat(
+            Api.get("/t/pontianak/api/members", Api.token("staf.pontianak", "pontianak")).status())
+        .isEqualTo(200);
+    assertThat(
+            Api.get("/t/pontianak/api/members", Api.token("inovator.pontianak", "pontianak"))
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            Api.post(
+                    "/t/pontianak/api/members",
+                    Api.token("staf.pontianak", "pontianak"),
+                    "{\"email\":\"s@example.org\",\"name\":\"S\",\"roles\":[\"viewer\"]}")
+                .status())
+        .isEqualTo(403);
+  }
+
+  @Test
+  @Order(8)
+  void anotherTenantsAdminCanNeitherReadNorChangeThisTenantsMembers() {
+    JsonObject pontianak =
+        Api.get(
+                "/t/pontianak/api/members?q=admin.pontianak",
+                Api.token("admin.pontianak", "pontianak"))
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0);
+    String id = pontianak.getString("id");
+    String sumedang = Api.token("admin.sumedang", "sumedang");
+    String own = "/t/sumedang/api/members/" + id;
+
+    assertThat(Api.get(own, sumedang).status()).isEqualTo(404);
+    assertThat(Api.put(own, sumedang, "{\"roles\":[\"viewer\"]}").status()).isEqualTo(404);
+    assertThat(Api.post(own + "/deactivate", sumedang, null).status()).isEqualTo(404);
+    assertThat(Api.post(own + "/reinvite", sumedang, null).status()).isEqualTo(404);
+    assertThat(Api.get("/t/sumedang/api/members?q=pontianak", sumedang).json().getInt("total"))
+        .isZero();
+    assertThat(Api.get("/t/pontianak/api/members", sumedang).status()).isEqualTo(403);
+    assertThat(Api.get("/t/pontianak/api/members/" + id, sumedang).status()).isEqualTo(403);
+    assertThat(
+            Db.count(
+                "select count(*) from t_pontianak.membership where username = 'admin.pontianak'"
+                    + " and status = 'ACTIVE' and roles = 'CLINIC_ADMIN'"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  @Order(9)
+  void theMembersApiIsDescribed() {
+    assertThat(Api.get("/openapi", null).body())
+        .contains("/t/{slug}/api/members", "/t/{slug}/api/members/{id}/deactivate");
+  }
+
+  private static void assertProblem(Api.Reply reply, int status, String text) {
+    assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+    assertThat(reply.body()).contains(text);
+  }
+
+  /** A token for a person with their own password (not the demo one). */
+  private static String token(String username, String password, String org) {
+    String form =
+        "grant_type=password&client_id=klik-cli&username="
+            + enc(username)
+            + "&password="
+            + enc(password)
+            + "&scope="
+            + enc("openid organization:" + org);
+    Api.Reply r =
+        Api.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        LocalStack.keycloakUrl() + "/realms/klik/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    return r.json().getString("access_token");
+  }
+
+  /** How many Keycloak accounts carry this address (through the admin API, as the realm admin). */
+  private static long keycloakUsers(String email) {
+    String form = "grant_type=password&client_id=admin-cli&username=admin&password=admin";
+    Api.Reply admin =
+        Api.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        LocalStack.keycloakUrl() + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    assertThat(admin.status()).as(admin.body()).isEqualTo(200);
+    Api.Reply users =
+        Api.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        LocalStack.keycloakUrl()
+                            + "/admin/realms/klik/users?exact=true&email="
+                            + enc(email)))
+                .header("Authorization", "Bearer " + admin.json().getString("access_token")));
+    return ((jakarta.json.JsonArray) users.structure()).size();
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /** The invitation page as a browser without script uses it: GET, then the form's POST. */
+  private record InvitationForm(HttpClient http, String path, String page) {
+
+    private static final Pattern VIEW_STATE =
+        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    static InvitationForm open(String path) throws Exception {
+      HttpClient http =
+          HttpClient.newBuilder()
+              .cookieHandler(new CookieManager())
+              .connectTimeout(Duration.ofSeconds(5))
+              .followRedirects(HttpClient.Redirect.NEVER)
+              .build();
+      HttpResponse<String> r =
+          http.send(
+              HttpRequest.newBuilder(URI.create(LocalStack.appUrl() + path)).GET().build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+      return new InvitationForm(http, path.substring(0, path.indexOf('?')), r.body());
+    }
+
+    /** Posts the form and answers the page shown again (with its errors). */
+    String submit(String password, String confirmation) throws Exception {
+      return post(password, confirmation).body();
+    }
+
+    HttpResponse<String> accept(String password) throws Exception {
+      return post(password, password);
+    }
+
+    private HttpResponse<String> post(String password, String confirmation) throws Exception {
+      Matcher state = VIEW_STATE.matcher(page);
+      assertThat(state.find()).as(page).isTrue();
+      Map<String, String> fields = new java.util.LinkedHashMap<>();
+      fields.put("invitation", "invitation");
+      if (password != null) {
+        fields.put("invitation:password", password);
+        fields.put("invitation:confirmation", confirmation);
+      }
+      fields.put("invitation:accept", "accept");
+      fields.put("jakarta.faces.ViewState", state.group(1));
+      String body =
+          fields.entrySet().stream()
+              .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+              .collect(Collectors.joining("&"));
+      return http.send(
+          HttpRequest.newBuilder(URI.create(LocalStack.appUrl() + path))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(body))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+  }
+}
