@@ -37,7 +37,7 @@ class PlatformOnboardingBrowserIT {
     browser.get(LocalStack.appUrl() + "/platform/");
     Chromium.logIn(browser, wait, "platform.admin");
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Konsol platform"));
-    browser.findElement(By.id("newTenant")).click();
+    browser.findElement(By.id("console:newTenant")).click();
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Tenant baru"));
     PageChecks.check(browser, "new tenant form");
 

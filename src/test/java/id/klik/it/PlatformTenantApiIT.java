@@ -186,6 +186,29 @@ class PlatformTenantApiIT {
   }
 
   @Test
+  void anApiTenantCutShortByACrashIsCompletedByTheNextReconcile() throws Exception {
+    // what a crash right after the registry row leaves: registered, manifest kept, nothing else
+    Db.execute(
+        "insert into platform.tenant (slug, name, kind, region_code, locale, time_zone, status,"
+            + " onboarding_step, schema_name, source, manifest) values ('sanggau',"
+            + " 'Kabupaten Sanggau', 'KABUPATEN', '61.03', 'id', 'WIB', 'ONBOARDING',"
+            + " 'REGISTERED', 't_sanggau', 'API', '{\"slug\":\"sanggau\",\"name\":"
+            + "\"Kabupaten Sanggau\",\"kind\":\"kabupaten\",\"regionCode\":\"61.03\","
+            + "\"timeZone\":\"WIB\",\"locale\":\"id\",\"members\":[{\"username\":"
+            + "\"admin.sumedang\",\"roles\":[\"clinic-admin\"]}]}')");
+    String admin = Api.token("platform.admin", null);
+
+    assertThat(Api.post(PATH + "/reconcile", admin, null).status()).isEqualTo(202);
+
+    JsonObject done = awaitOnboarded("sanggau", admin);
+    assertThat(done.getString("status")).isEqualTo("ACTIVE");
+    assertThat(done.getString("source")).isEqualTo("API");
+    assertThat(
+            Api.get("/t/sanggau/api/work-units", Api.token("admin.sumedang", "sanggau")).status())
+        .isEqualTo(200);
+  }
+
+  @Test
   void theApiIsDescribed() {
     assertThat(Api.get("/openapi", null).body())
         .contains("/api/platform/tenants/{slug}", "Create a tenant and onboard it");
@@ -247,7 +270,8 @@ class PlatformTenantApiIT {
                             URI.create(users + "?exact=true&username=" + Api.enc(username)))
                         .header("Authorization", "Bearer " + token))
                 .structure();
-    String id = found.getJsonObject(0).getString("id");
+    JsonObject user = found.getJsonObject(0);
+    String id = user.getString("id");
     Api.Reply reset =
         Api.send(
             HttpRequest.newBuilder(URI.create(users + "/" + id + "/reset-password"))
@@ -262,7 +286,14 @@ class PlatformTenantApiIT {
             HttpRequest.newBuilder(URI.create(users + "/" + id))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"requiredActions\":[]}")));
+                .PUT(
+                    HttpRequest.BodyPublishers.ofString(
+                        Json.createObjectBuilder(user)
+                            .add("requiredActions", Json.createArrayBuilder())
+                            .add("lastName", "Ketapang")
+                            .add("emailVerified", true)
+                            .build()
+                            .toString())));
     assertThat(cleared.status()).isEqualTo(204);
   }
 }

@@ -35,6 +35,9 @@ public record NewTenant(
     }
   }
 
+  /** Slugs the platform API uses as paths of its own ({@code /api/platform/tenants/reconcile}). */
+  private static final Set<String> RESERVED = Set.of("reconcile");
+
   public NewTenant {
     admins = admins == null ? List.of() : admins.stream().filter(Objects::nonNull).toList();
   }
@@ -42,6 +45,9 @@ public record NewTenant(
   /** The rules beyond the manifest schema; empty when there is nothing to fix. */
   public List<FieldProblem> problems() {
     List<FieldProblem> problems = new ArrayList<>();
+    if (slug != null && RESERVED.contains(slug.trim())) {
+      problems.add(FieldProblem.of("slug", "tenant.slugReserved", slug));
+    }
     if (admins.isEmpty()) {
       problems.add(FieldProblem.of("admins", "tenant.adminsRequired"));
     }

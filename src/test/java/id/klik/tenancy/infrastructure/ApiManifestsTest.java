@@ -117,6 +117,11 @@ class ApiManifestsTest {
   }
 
   @Test
+  void aSlugThatIsAPathOfTheApiIsRefused() {
+    assertThat(problems(tenant("reconcile", "kota", "61.79", ADMIN))).containsKey("slug");
+  }
+
+  @Test
   void messagesComeInBothLanguages() {
     try {
       check(tenant("ketapang-baru", "kota", "61.04", ADMIN));
