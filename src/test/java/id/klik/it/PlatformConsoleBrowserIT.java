@@ -34,9 +34,10 @@ class PlatformConsoleBrowserIT {
     Chromium.logIn(browser, wait, "platform.admin");
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Konsol platform"));
     assertThat(browser.findElement(By.id("console:tenants")).getText())
-        .contains("pontianak", "sumedang", "Aktif")
-        .as("status codes are shown in words")
-        .doesNotContain("ACTIVE");
+        .contains("pontianak", "sumedang", "Aktif", "Mutakhir")
+        .as("status and migration codes are shown in words")
+        .doesNotContain("ACTIVE")
+        .doesNotContain(" OK ");
     PageChecks.check(browser, "platform console");
 
     WebElement before = browser.findElement(By.id("console:tenants"));
@@ -47,9 +48,14 @@ class PlatformConsoleBrowserIT {
     wait.until(
         d ->
             d.findElement(By.id("console:progress")).getText().contains("Rekonsiliasi selesai")
-                && d.findElement(By.id("console:progress")).getText().contains("INVALID"));
+                && d.findElement(By.id("console:progress"))
+                    .getText()
+                    .contains("Manifest bermasalah"));
     assertThat(browser.findElement(By.id("console:progress")).getText())
-        .contains("broken", "INVALID");
+        .contains("broken", "Manifest bermasalah", "Tidak berubah")
+        .as("reconcile results are shown in words")
+        .doesNotContain("INVALID")
+        .doesNotContain("UNCHANGED");
     PageChecks.check(browser, "platform console after reconcile");
 
     browser.get(LocalStack.appUrl() + "/");

@@ -7,6 +7,7 @@ import id.klik.tenancy.domain.TenantManifest;
 import id.klik.tenancy.domain.TenantModule;
 import id.klik.tenancy.domain.TenantRef;
 import id.klik.tenancy.domain.TenantStatus;
+import id.klik.tenancy.infrastructure.JdbcApiTenantStore;
 import id.klik.tenancy.infrastructure.JdbcTenantStore;
 import id.klik.tenancy.infrastructure.TenantMigrator;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +38,7 @@ public class Onboarding {
   }
 
   @Inject JdbcTenantStore store;
+  @Inject JdbcApiTenantStore apiStore;
   @Inject TenantDirectory directory;
   @Inject AcrossTenants tenants;
   @Inject Event<TenantSeeding> seeding;
@@ -54,6 +56,10 @@ public class Onboarding {
     String slug = m.slug().value();
     long start = System.nanoTime();
     store.register(m);
+    if (manifestResult.dir() != null && apiStore.takenOverByRepository(slug)) {
+      // a folder in tenants/ always wins for its slug (tenants/README.md)
+      store.audit("system", "TENANT_TAKEN_OVER", slug, "tenants/" + slug + " replaces the API's");
+    }
     JdbcTenantStore.Row row = store.find(slug).orElseThrow();
     boolean finished = row.step() == OnboardingStep.DONE;
     if (finished && manifestResult.hash().equals(row.manifestHash())) {

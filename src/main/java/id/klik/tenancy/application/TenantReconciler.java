@@ -4,6 +4,8 @@ import id.klik.shared.infrastructure.KlikConfig;
 import id.klik.shared.infrastructure.Outages;
 import id.klik.shared.yaml.YamlProblem;
 import id.klik.tenancy.domain.ManifestResult;
+import id.klik.tenancy.infrastructure.ApiManifests;
+import id.klik.tenancy.infrastructure.JdbcApiTenantStore;
 import id.klik.tenancy.infrastructure.ManifestReader;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -35,6 +37,7 @@ public class TenantReconciler {
   @Inject Onboarding onboarding;
   @Inject TenantRegistry registry;
   @Inject TenantJobs jobs;
+  @Inject JdbcApiTenantStore apiStore;
   @Inject Event<TenantsReconciled> reconciled;
 
   private static final int MAX_PARALLEL_ONBOARDINGS = 7;
@@ -128,7 +131,9 @@ public class TenantReconciler {
   }
 
   private void run() {
-    List<ManifestResult> manifests = new ManifestReader().readAll(config.tenantsDir());
+    List<ManifestResult> manifests =
+        new ArrayList<>(new ManifestReader().readAll(config.tenantsDir()));
+    manifests.addAll(apiManifests(manifests));
     update(manifests.size(), 0, 0);
     List<Future<?>> pending = new ArrayList<>();
     // each onboarding holds its lock connection and works on a second one from the 16-connection
@@ -165,6 +170,44 @@ public class TenantReconciler {
     registry.reload();
     reconciled.fire(new TenantsReconciled());
     finish(countFailed());
+  }
+
+  /**
+   * The tenants created through the API or console whose slug has no folder (a folder wins), so an
+   * onboarding cut short by a crash is completed like a folder's.
+   */
+  private List<ManifestResult> apiManifests(List<ManifestResult> folders) {
+    java.util.Set<String> taken =
+        folders.stream().map(ManifestResult::folder).collect(java.util.stream.Collectors.toSet());
+    ApiManifests reader = new ApiManifests();
+    return apiStore.stored().stream()
+        .filter(s -> !taken.contains(s.slug()))
+        .map(s -> reader.read(s.slug(), s.manifest()))
+        .toList();
+  }
+
+  /**
+   * Onboards one tenant created through the API or console in the background; an outage is retried
+   * like a reconcile's (a whole run later, which completes what is missing).
+   */
+  public void onboardInBackground(ManifestResult m) {
+    executor.submit(
+        () -> {
+          Onboarding.Result r;
+          try {
+            r = onboardRecorded(m);
+          } catch (RuntimeException e) {
+            LOG.warning(() -> "tenant " + m.folder() + " onboarding failed: " + e);
+            r =
+                Outages.of(e).isPresent()
+                    ? Onboarding.Result.UNAVAILABLE
+                    : Onboarding.Result.FAILED;
+          }
+          registry.reload();
+          if (r == Onboarding.Result.UNAVAILABLE) {
+            retryLater(true);
+          }
+        });
   }
 
   /**

@@ -65,6 +65,18 @@ public final class ManifestReader {
           List.of(problem(file, 0, "file", "manifest.unreadable", e.getMessage())),
           "");
     }
+    return check(name, folder, file, text);
+  }
+
+  /**
+   * A manifest kept in the registry (a tenant created through the API or console), checked by the
+   * same schema and rules as a folder's; it has no folder, so it names no seed or logo files.
+   */
+  public ManifestResult readStored(String slug, String text) {
+    return check(slug, null, "api:" + slug, text);
+  }
+
+  private ManifestResult check(String name, Path folder, String file, String text) {
     ValidatedYaml validated = SCHEMA.validate(file, text);
     if (!validated.valid()) {
       return new ManifestResult(name, folder, Optional.empty(), validated.problems(), "");
@@ -84,7 +96,7 @@ public final class ManifestReader {
                     problem(
                         file, lineOf(text, "regionCode"), "regionCode", key, regionCode, kind)));
     Optional<String> csv = Optional.ofNullable(doc.path("seed").path("workUnits").textValue());
-    csv.filter(c -> !Files.isRegularFile(folder.resolve(c)))
+    csv.filter(c -> folder == null || !Files.isRegularFile(folder.resolve(c)))
         .ifPresent(
             c ->
                 problems.add(
@@ -96,7 +108,11 @@ public final class ManifestReader {
                         c)));
     Optional<String> logoFile = Optional.ofNullable(doc.path("branding").path("logo").textValue());
     Optional<String> logo = Optional.empty();
-    if (logoFile.isPresent()) {
+    if (logoFile.isPresent() && folder == null) {
+      problems.add(
+          problem(
+              file, lineOf(text, "logo"), "branding.logo", "manifest.logoMissing", logoFile.get()));
+    } else if (logoFile.isPresent()) {
       Path path = folder.resolve(logoFile.get());
       int line = lineOf(text, "logo");
       try {
@@ -127,7 +143,9 @@ public final class ManifestReader {
         folder,
         Optional.of(toManifest(doc, csv, logo)),
         List.of(),
-        hash(text, csv.map(folder::resolve), logoFile.map(folder::resolve)));
+        folder == null
+            ? hash(text, Optional.empty(), Optional.empty())
+            : hash(text, csv.map(folder::resolve), logoFile.map(folder::resolve)));
   }
 
   /** A logo is carried in the registry row and every page: small images only. */
