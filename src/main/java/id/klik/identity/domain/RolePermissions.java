@@ -26,7 +26,6 @@ public final class RolePermissions {
             Permission.MENTORS_ADMINISTER,
             Permission.TEAMS_WRITE,
             Permission.AUDIT_VIEW,
-
             Permission.MEMBERS_VIEW,
             Permission.MEMBERS_ADMINISTER));
     BY_ROLE.put(
@@ -36,7 +35,6 @@ public final class RolePermissions {
             Permission.WORK_UNITS_WRITE,
             Permission.TEMPLATES_WRITE,
             Permission.TEAMS_WRITE,
-
             Permission.MEMBERS_VIEW));
     // mentoring and reviewing come from assignments, for one team or proposal at a time
     BY_ROLE.put(TenantRole.MENTOR, EnumSet.of(Permission.VIEW));

@@ -22,7 +22,6 @@ class RolePermissionsTest {
             Permission.MENTORS_ADMINISTER,
             Permission.TEAMS_WRITE,
             Permission.AUDIT_VIEW,
-
             Permission.MEMBERS_VIEW,
             Permission.MEMBERS_ADMINISTER);
   }
