@@ -60,6 +60,7 @@ class PlatformOnboardingBrowserIT {
         .contains("regionCode", "01–69");
     assertThat(Db.count("select count(*) from platform.tenant where slug = 'bengkayang'")).isZero();
     PageChecks.check(browser, "new tenant form with problems");
+    PageChecks.screenshots(browser, "platform-new-tenant-problems");
 
     WebElement region = browser.findElement(By.id("newTenant:regionCode"));
     region.clear();
@@ -76,6 +77,7 @@ class PlatformOnboardingBrowserIT {
         .contains("Aktif", "Konsol platform / API", "Mutakhir", "Selesai")
         .doesNotContain("ACTIVE");
     PageChecks.check(browser, "tenant progress");
+    PageChecks.screenshots(browser, "platform-tenant-progress");
 
     WebElement name = browser.findElement(By.id("settingsForm:name"));
     name.clear();
