@@ -41,14 +41,14 @@ class PlatformOnboardingBrowserIT {
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Tenant baru"));
     PageChecks.check(browser, "new tenant form");
 
-    browser.findElement(By.id("newTenant:slug")).sendKeys("bengkayang");
-    browser.findElement(By.id("newTenant:name")).sendKeys("Kabupaten Bengkayang");
+    browser.findElement(By.id("newTenant:slug")).sendKeys("sekadau");
+    browser.findElement(By.id("newTenant:name")).sendKeys("Kabupaten Sekadau");
     new Select(browser.findElement(By.id("newTenant:kind"))).selectByValue("kabupaten");
     browser.findElement(By.id("newTenant:regionCode")).sendKeys("61.77");
     browser
         .findElement(By.cssSelector("input[id$=':0:adminEmail']"))
-        .sendKeys("admin@bengkayang.example.go.id");
-    browser.findElement(By.cssSelector("input[id$=':0:adminName']")).sendKeys("Admin Bengkayang");
+        .sendKeys("admin@sekadau.example.go.id");
+    browser.findElement(By.cssSelector("input[id$=':0:adminName']")).sendKeys("Admin Sekadau");
     WebElement form = browser.findElement(By.id("newTenant:messages"));
     browser.findElement(By.id("newTenant:create")).click();
 
@@ -57,17 +57,18 @@ class PlatformOnboardingBrowserIT {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("newTenant:messages"), "61.77"));
     assertThat(browser.findElement(By.id("newTenant:messages")).getText())
-        .contains("regionCode", "01–69");
-    assertThat(Db.count("select count(*) from platform.tenant where slug = 'bengkayang'")).isZero();
+        .contains("Kode wilayah", "01–69");
+    assertThat(Db.count("select count(*) from platform.tenant where slug = 'sekadau'")).isZero();
     PageChecks.check(browser, "new tenant form with problems");
+    PageChecks.screenshots(browser, "platform-new-tenant-problems");
 
     WebElement region = browser.findElement(By.id("newTenant:regionCode"));
     region.clear();
-    region.sendKeys("61.07");
+    region.sendKeys("61.09");
     browser.findElement(By.id("newTenant:create")).click();
 
-    wait.until(ExpectedConditions.urlContains("tenant.xhtml?slug=bengkayang"));
-    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Kabupaten Bengkayang"));
+    wait.until(ExpectedConditions.urlContains("tenant.xhtml?slug=sekadau"));
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Kabupaten Sekadau"));
     // the page refreshes itself until onboarding is done
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
@@ -76,10 +77,11 @@ class PlatformOnboardingBrowserIT {
         .contains("Aktif", "Konsol platform / API", "Mutakhir", "Selesai")
         .doesNotContain("ACTIVE");
     PageChecks.check(browser, "tenant progress");
+    PageChecks.screenshots(browser, "platform-tenant-progress");
 
     WebElement name = browser.findElement(By.id("settingsForm:name"));
     name.clear();
-    name.sendKeys("Kabupaten Bengkayang Raya");
+    name.sendKeys("Kabupaten Sekadau Raya");
     new Select(browser.findElement(By.id("settingsForm:timeZone"))).selectByValue("WITA");
     browser.findElement(By.id("settingsForm:save")).click();
     wait.until(
@@ -87,8 +89,8 @@ class PlatformOnboardingBrowserIT {
             By.id("settingsForm:messages"), "Pengaturan tersimpan."));
     assertThat(
             Db.count(
-                "select count(*) from platform.tenant where slug = 'bengkayang'"
-                    + " and name = 'Kabupaten Bengkayang Raya' and time_zone = 'WITA'"))
+                "select count(*) from platform.tenant where slug = 'sekadau'"
+                    + " and name = 'Kabupaten Sekadau Raya' and time_zone = 'WITA'"))
         .isEqualTo(1);
     PageChecks.check(browser, "tenant settings saved");
 

@@ -11,6 +11,8 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -173,14 +175,17 @@ class PlatformTenantApiIT {
   void onlyPlatformAdminsCreateReadOrChangeTenants() {
     String clinicAdmin = Api.token("admin.pontianak", "pontianak");
 
-    assertThat(Api.post(PATH, clinicAdmin, body("landak", "kabupaten", "61.08", "a@b.id")).status())
+    assertThat(
+            Api.post(PATH, clinicAdmin, body("kapuas-hulu", "kabupaten", "61.06", "a@b.id"))
+                .status())
         .isEqualTo(403);
     assertThat(Api.get(PATH + "/pontianak", clinicAdmin).status()).isEqualTo(403);
     assertThat(Api.put(PATH + "/pontianak", clinicAdmin, "{\"name\":\"X\"}").status())
         .isEqualTo(403);
-    assertThat(Api.post(PATH, null, body("landak", "kabupaten", "61.08", "a@b.id")).status())
+    assertThat(Api.post(PATH, null, body("kapuas-hulu", "kabupaten", "61.06", "a@b.id")).status())
         .isEqualTo(401);
-    assertThat(Db.count("select count(*) from platform.tenant where slug = 'landak'")).isZero();
+    assertThat(Db.count("select count(*) from platform.tenant where slug = 'kapuas-hulu'"))
+        .isZero();
     assertThat(Api.get(PATH + "/nowhere", Api.token("platform.admin", null)).status())
         .isEqualTo(404);
   }
@@ -206,6 +211,50 @@ class PlatformTenantApiIT {
     assertThat(
             Api.get("/t/sanggau/api/work-units", Api.token("admin.sumedang", "sanggau")).status())
         .isEqualTo(200);
+
+    // a folder added later for the slug takes over: its manifest applies from then on
+    for (int i = 0; i < 240 && reconcileRunning(admin); i++) {
+      Thread.sleep(500); // the next reconcile must be a new run
+    }
+    Path folder = LocalStack.tenantsDir().resolve("sanggau");
+    Files.createDirectories(folder);
+    Files.writeString(
+        folder.resolve("tenant.yaml"),
+        String.join(
+            "\n",
+            "slug: sanggau",
+            "name: Kabupaten Sanggau dari Repositori",
+            "kind: kabupaten",
+            "regionCode: \"61.03\"",
+            "timeZone: WIB",
+            "members:",
+            "  - username: admin.sumedang",
+            "    roles: [clinic-admin]",
+            ""));
+    assertThat(Api.post(PATH + "/reconcile", admin, null).status()).isEqualTo(202);
+    JsonObject taken = null;
+    for (int i = 0;
+        i < 240 && (taken == null || !"REPOSITORY".equals(taken.getString("source")));
+        i++) {
+      Thread.sleep(500);
+      taken = Api.get(PATH + "/sanggau", admin).json();
+    }
+    assertThat(taken.getString("source")).isEqualTo("REPOSITORY");
+    assertThat(
+            Db.count(
+                "select count(*) from platform.platform_audit where action = 'TENANT_TAKEN_OVER' and tenant = 'sanggau'"))
+        .isEqualTo(1);
+    for (int i = 0; i < 60 && !taken.getString("name").endsWith("Repositori"); i++) {
+      Thread.sleep(500);
+      taken = Api.get(PATH + "/sanggau", admin).json();
+    }
+    assertThat(taken.getString("name")).isEqualTo("Kabupaten Sanggau dari Repositori");
+    assertThat(Api.put(PATH + "/sanggau", admin, "{\"name\":\"Lagi\"}").status()).isEqualTo(409);
+  }
+
+  private static boolean reconcileRunning(String token) {
+    JsonObject run = Api.get(PATH + "/reconcile", token).json();
+    return !run.containsKey("finishedAt") || run.isNull("finishedAt");
   }
 
   @Test

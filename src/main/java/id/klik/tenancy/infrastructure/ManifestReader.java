@@ -94,7 +94,12 @@ public final class ManifestReader {
             key ->
                 problems.add(
                     problem(
-                        file, lineOf(text, "regionCode"), "regionCode", key, regionCode, kind)));
+                        file,
+                        lineOf(text, "regionCode"),
+                        "regionCode",
+                        key,
+                        regionCode,
+                        kind.name().toLowerCase(Locale.ROOT)))); // as the manifest spells it
     Optional<String> csv = Optional.ofNullable(doc.path("seed").path("workUnits").textValue());
     csv.filter(c -> folder == null || !Files.isRegularFile(folder.resolve(c)))
         .ifPresent(

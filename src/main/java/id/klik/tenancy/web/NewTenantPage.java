@@ -1,6 +1,7 @@
 package id.klik.tenancy.web;
 
 import id.klik.shared.domain.KlikException;
+import id.klik.shared.domain.ValidationException;
 import id.klik.shared.web.Notices;
 import id.klik.tenancy.application.ApiTenants;
 import id.klik.tenancy.application.PlatformCaller;
@@ -8,6 +9,8 @@ import id.klik.tenancy.domain.NewTenant;
 import id.klik.tenancy.domain.RegionTimeZone;
 import id.klik.tenancy.domain.TenantKind;
 import id.klik.tenancy.domain.TenantProgress;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +18,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The console's "new tenant" form: the same checks and messages as the API (and a manifest); on
@@ -78,10 +83,41 @@ public class NewTenantPage implements Serializable {
           tenants.create(
               new NewTenant(slug, name, kind, regionCode, timeZone, locale, named), "console");
       return "/platform/tenant.xhtml?faces-redirect=true&slug=" + created.slug();
+    } catch (ValidationException e) {
+      // each problem named by the label the person sees, not the API's field name
+      e.problems()
+          .forEach(
+              p ->
+                  FacesContext.getCurrentInstance()
+                      .addMessage(
+                          null,
+                          new FacesMessage(
+                              FacesMessage.SEVERITY_ERROR,
+                              label(p.field())
+                                  + ": "
+                                  + Notices.text(p.messageKey(), p.args().toArray()),
+                              null)));
+      return null;
     } catch (KlikException e) {
       Notices.error(e);
       return null;
     }
+  }
+
+  private static final Pattern ADMIN_FIELD = Pattern.compile("admins\\[(\\d+)]\\.(email|name)");
+
+  /** The form's label of an API field, e.g. {@code admins[0].email} is "E-mail of admin 1". */
+  static String label(String field) {
+    Matcher admin = ADMIN_FIELD.matcher(field == null ? "" : field);
+    if (admin.matches()) {
+      String key = admin.group(2).equals("email") ? "platform.adminEmail" : "platform.adminName";
+      return Notices.text(key) + " " + (Integer.parseInt(admin.group(1)) + 1);
+    }
+    return switch (field == null ? "" : field) {
+      case "slug", "name", "kind", "regionCode", "timeZone", "locale", "admins" ->
+          Notices.text("platform." + field);
+      default -> field;
+    };
   }
 
   private static boolean blank(String s) {

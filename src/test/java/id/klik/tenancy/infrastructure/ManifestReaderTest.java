@@ -152,7 +152,7 @@ class ManifestReaderTest {
     assertThat(problem.line()).isEqualTo(4);
     assertThat(problem.field()).isEqualTo("regionCode");
     assertThat(problem.messageEn())
-        .isEqualTo("Code 61.71 does not fit kind KABUPATEN: regencies use 01–69, cities 71–99.");
+        .isEqualTo("Code 61.71 does not fit kind kabupaten: regencies use 01–69, cities 71–99.");
   }
 
   @Test
