@@ -270,6 +270,34 @@ class MembersIT {
         .contains("/t/{slug}/api/members", "/t/{slug}/api/members/{id}/deactivate");
   }
 
+  @Test
+  @Order(10)
+  void aMemberOfAnotherTenantIsInvitedWithTheirAccountAndJustAccepts() throws Exception {
+    String email = "admin.sumedang@klik.example.go.id";
+    Api.Reply invited =
+        Api.post(
+            MEMBERS,
+            admin(),
+            "{\"email\":\"" + email + "\",\"name\":\"Admin Sumedang\",\"roles\":[\"mentor\"]}");
+
+    assertThat(invited.status()).as(invited.body()).isEqualTo(201);
+    assertThat(invited.json().getString("username"))
+        .as("the existing account, not a new one")
+        .isEqualTo("admin.sumedang");
+    InvitationForm form = InvitationForm.open(Mailbox.awaitInvitation(email));
+    assertThat(form.page()).doesNotContain("invitation:password");
+    assertThat(form.accept(null).statusCode()).isEqualTo(302);
+
+    assertThat(
+            Api.get("/t/singkawang/api/templates", Api.token("admin.sumedang", "singkawang"))
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            Api.get("/t/sumedang/api/work-units", Api.token("admin.sumedang", "sumedang")).status())
+        .as("their own tenant is untouched")
+        .isEqualTo(200);
+  }
+
   private static void assertProblem(Api.Reply reply, int status, String text) {
     assertThat(reply.status()).as(reply.body()).isEqualTo(status);
     assertThat(reply.body()).contains(text);
