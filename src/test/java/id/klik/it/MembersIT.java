@@ -66,6 +66,10 @@ class MembersIT {
     String link = Mailbox.invitationPath(mail.getString("mimeMessage"));
     assertThat(link).startsWith("/t/singkawang/invitation?token=");
 
+    assertThat(InvitationForm.open(link.replace("/t/singkawang/", "/t/sumedang/")).page())
+        .as("another tenant's invitation page knows no such token")
+        .contains("tidak berlaku lagi")
+        .doesNotContain("Rina Lestari");
     InvitationForm form = InvitationForm.open(link);
     assertThat(form.page()).contains("Rina Lestari", INVITEE);
     String mismatch = form.submit(PASSWORD, PASSWORD + "x");
