@@ -84,6 +84,7 @@ class MembersIT {
     assertThat(Api.get("/t/singkawang/api/templates", inviteeToken).status()).isEqualTo(200);
     assertThat(Api.get(MEMBERS + "/" + memberId, admin()).json().getString("status"))
         .isEqualTo("ACTIVE");
+    assertThat(inOrganization("singkawang", INVITEE)).isTrue();
     assertThat(refusedIn("pontianak")).as("another tenant refuses them").isTrue();
     assertThat(InvitationForm.open(link).page())
         .as("a used link says so")
@@ -100,6 +101,9 @@ class MembersIT {
     assertThat(deactivated.status()).as(deactivated.body()).isEqualTo(200);
     assertThat(deactivated.json().getString("status")).isEqualTo("INACTIVE");
     assertThat(Api.get("/t/singkawang/api/templates", inviteeToken).status()).isEqualTo(403);
+    assertThat(inOrganization("singkawang", INVITEE))
+        .as("removed from the tenant's Keycloak organization")
+        .isFalse();
     assertThat(Db.count("select count(*) from t_singkawang.membership where email = ?", INVITEE))
         .as("the membership stays for history")
         .isEqualTo(1);
@@ -342,8 +346,33 @@ class MembersIT {
             .POST(HttpRequest.BodyPublishers.ofString(form)));
   }
 
-  /** How many Keycloak accounts carry this address (through the admin API, as the realm admin). */
-  private static long keycloakUsers(String email) {
+  /** Whether the account with this address is a member of the tenant's Keycloak organization. */
+  private static boolean inOrganization(String alias, String email) {
+    String admin = keycloakAdmin();
+    String userId =
+        ((jakarta.json.JsonArray)
+                keycloakGet("/users?exact=true&email=" + enc(email), admin).structure())
+            .getJsonObject(0)
+            .getString("id");
+    String orgId =
+        ((jakarta.json.JsonArray)
+                keycloakGet("/organizations?briefRepresentation=true&max=1000", admin).structure())
+            .stream()
+                .map(JsonObject.class::cast)
+                .filter(o -> alias.equals(o.getString("alias", "")))
+                .findFirst()
+                .orElseThrow()
+                .getString("id");
+    return keycloakGet("/organizations/" + orgId + "/members/" + userId, admin).status() == 200;
+  }
+
+  private static Api.Reply keycloakGet(String path, String adminToken) {
+    return Api.send(
+        HttpRequest.newBuilder(URI.create(LocalStack.keycloakUrl() + "/admin/realms/klik" + path))
+            .header("Authorization", "Bearer " + adminToken));
+  }
+
+  private static String keycloakAdmin() {
     String form = "grant_type=password&client_id=admin-cli&username=admin&password=admin";
     Api.Reply admin =
         Api.send(
@@ -353,6 +382,12 @@ class MembersIT {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     assertThat(admin.status()).as(admin.body()).isEqualTo(200);
+    return admin.json().getString("access_token");
+  }
+
+  /** How many Keycloak accounts carry this address (through the admin API, as the realm admin). */
+  private static long keycloakUsers(String email) {
+    String adminToken = keycloakAdmin();
     Api.Reply users =
         Api.send(
             HttpRequest.newBuilder(
@@ -360,7 +395,7 @@ class MembersIT {
                         LocalStack.keycloakUrl()
                             + "/admin/realms/klik/users?exact=true&email="
                             + enc(email)))
-                .header("Authorization", "Bearer " + admin.json().getString("access_token")));
+                .header("Authorization", "Bearer " + adminToken));
     return ((jakarta.json.JsonArray) users.structure()).size();
   }
 
