@@ -11,7 +11,9 @@ create index membership_name_search on membership (lower(display_name) varchar_p
 -- An invitation's secret travels only in the mail; the table keeps its SHA-256.
 create table invitation (
   id            uuid         primary key,
-  membership_id uuid         not null references membership (id),
+  -- deferred: the membership and its first invitation are written in one transaction, in an
+  -- order the JPA provider chooses
+  membership_id uuid         not null references membership (id) deferrable initially deferred,
   token_hash    varchar(64)  not null unique,
   expires_at    timestamptz  not null,
   used_at       timestamptz,

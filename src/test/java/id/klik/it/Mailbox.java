@@ -44,6 +44,29 @@ final class Mailbox {
     throw new AssertionError("fewer than " + count + " mails for " + address + " within 120 s");
   }
 
+  /** Waits for a mail with an invitation link to the address; answers the newest link. */
+  static String awaitInvitation(String address) throws InterruptedException {
+    for (int i = 0; i < 240; i++) {
+      JsonArray inbox = messages(address);
+      for (int m = inbox.size() - 1; m >= 0; m--) {
+        Matcher link = LINK.matcher(decoded(inbox.getJsonObject(m).getString("mimeMessage")));
+        if (link.find()) {
+          return link.group(1);
+        }
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("no invitation for " + address + " within 120 s");
+  }
+
+  private static String decoded(String mimeMessage) {
+    return mimeMessage
+        .replace("=\r\n", "")
+        .replace("=\n", "")
+        .replace("=3D", "=")
+        .replace("=3d", "=");
+  }
+
   /** The invitation link of a raw message (quoted-printable undone), as a path on the app. */
   static String invitationPath(String mimeMessage) {
     String text =

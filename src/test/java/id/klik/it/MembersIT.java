@@ -66,6 +66,10 @@ class MembersIT {
     String link = Mailbox.invitationPath(mail.getString("mimeMessage"));
     assertThat(link).startsWith("/t/singkawang/invitation?token=");
 
+    assertThat(InvitationForm.open(link.replace("/t/singkawang/", "/t/sumedang/")).page())
+        .as("another tenant's invitation page knows no such token")
+        .contains("tidak berlaku lagi")
+        .doesNotContain("Rina Lestari");
     InvitationForm form = InvitationForm.open(link);
     assertThat(form.page()).contains("Rina Lestari", INVITEE);
     String mismatch = form.submit(PASSWORD, PASSWORD + "x");
@@ -80,10 +84,8 @@ class MembersIT {
     assertThat(Api.get("/t/singkawang/api/templates", inviteeToken).status()).isEqualTo(200);
     assertThat(Api.get(MEMBERS + "/" + memberId, admin()).json().getString("status"))
         .isEqualTo("ACTIVE");
-    assertThat(
-            Api.get("/t/pontianak/api/work-units", token(INVITEE, PASSWORD, "pontianak")).status())
-        .as("another tenant refuses them")
-        .isEqualTo(403);
+    assertThat(inOrganization("singkawang", INVITEE)).isTrue();
+    assertThat(refusedIn("pontianak")).as("another tenant refuses them").isTrue();
     assertThat(InvitationForm.open(link).page())
         .as("a used link says so")
         .contains("tidak berlaku lagi");
@@ -99,6 +101,9 @@ class MembersIT {
     assertThat(deactivated.status()).as(deactivated.body()).isEqualTo(200);
     assertThat(deactivated.json().getString("status")).isEqualTo("INACTIVE");
     assertThat(Api.get("/t/singkawang/api/templates", inviteeToken).status()).isEqualTo(403);
+    assertThat(inOrganization("singkawang", INVITEE))
+        .as("removed from the tenant's Keycloak organization")
+        .isFalse();
     assertThat(Db.count("select count(*) from t_singkawang.membership where email = ?", INVITEE))
         .as("the membership stays for history")
         .isEqualTo(1);
@@ -273,13 +278,60 @@ class MembersIT {
         .contains("/t/{slug}/api/members", "/t/{slug}/api/members/{id}/deactivate");
   }
 
+  @Test
+  @Order(10)
+  void aMemberOfAnotherTenantIsInvitedWithTheirAccountAndJustAccepts() throws Exception {
+    String email = "admin.sumedang@klik.example.go.id";
+    Api.Reply invited =
+        Api.post(
+            MEMBERS,
+            admin(),
+            "{\"email\":\"" + email + "\",\"name\":\"Admin Sumedang\",\"roles\":[\"mentor\"]}");
+
+    assertThat(invited.status()).as(invited.body()).isEqualTo(201);
+    assertThat(invited.json().getString("username"))
+        .as("the existing account, not a new one")
+        .isEqualTo("admin.sumedang");
+    InvitationForm form = InvitationForm.open(Mailbox.awaitInvitation(email));
+    assertThat(form.page()).doesNotContain("invitation:password");
+    assertThat(form.accept(null).statusCode()).isEqualTo(302);
+
+    assertThat(
+            Api.get("/t/singkawang/api/templates", Api.token("admin.sumedang", "singkawang"))
+                .status())
+        .isEqualTo(200);
+    assertThat(
+            Api.get("/t/sumedang/api/work-units", Api.token("admin.sumedang", "sumedang")).status())
+        .as("their own tenant is untouched")
+        .isEqualTo(200);
+  }
+
   private static void assertProblem(Api.Reply reply, int status, String text) {
     assertThat(reply.status()).as(reply.body()).isEqualTo(status);
     assertThat(reply.body()).contains(text);
   }
 
+  /**
+   * Whether another tenant refuses the invitee: Keycloak issues no token for an organization they
+   * are not in, or the token it issues does not open the tenant.
+   */
+  private static boolean refusedIn(String org) {
+    Api.Reply r = tokenReply(INVITEE, PASSWORD, org);
+    if (r.status() != 200) {
+      return true;
+    }
+    return Api.get("/t/" + org + "/api/work-units", r.json().getString("access_token")).status()
+        == 403;
+  }
+
   /** A token for a person with their own password (not the demo one). */
   private static String token(String username, String password, String org) {
+    Api.Reply r = tokenReply(username, password, org);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    return r.json().getString("access_token");
+  }
+
+  private static Api.Reply tokenReply(String username, String password, String org) {
     String form =
         "grant_type=password&client_id=klik-cli&username="
             + enc(username)
@@ -287,19 +339,40 @@ class MembersIT {
             + enc(password)
             + "&scope="
             + enc("openid organization:" + org);
-    Api.Reply r =
-        Api.send(
-            HttpRequest.newBuilder(
-                    URI.create(
-                        LocalStack.keycloakUrl() + "/realms/klik/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
-    assertThat(r.status()).as(r.body()).isEqualTo(200);
-    return r.json().getString("access_token");
+    return Api.send(
+        HttpRequest.newBuilder(
+                URI.create(LocalStack.keycloakUrl() + "/realms/klik/protocol/openid-connect/token"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form)));
   }
 
-  /** How many Keycloak accounts carry this address (through the admin API, as the realm admin). */
-  private static long keycloakUsers(String email) {
+  /** Whether the account with this address is a member of the tenant's Keycloak organization. */
+  private static boolean inOrganization(String alias, String email) {
+    String admin = keycloakAdmin();
+    String userId =
+        ((jakarta.json.JsonArray)
+                keycloakGet("/users?exact=true&email=" + enc(email), admin).structure())
+            .getJsonObject(0)
+            .getString("id");
+    String orgId =
+        ((jakarta.json.JsonArray)
+                keycloakGet("/organizations?briefRepresentation=true&max=1000", admin).structure())
+            .stream()
+                .map(JsonObject.class::cast)
+                .filter(o -> alias.equals(o.getString("alias", "")))
+                .findFirst()
+                .orElseThrow()
+                .getString("id");
+    return keycloakGet("/organizations/" + orgId + "/members/" + userId, admin).status() == 200;
+  }
+
+  private static Api.Reply keycloakGet(String path, String adminToken) {
+    return Api.send(
+        HttpRequest.newBuilder(URI.create(LocalStack.keycloakUrl() + "/admin/realms/klik" + path))
+            .header("Authorization", "Bearer " + adminToken));
+  }
+
+  private static String keycloakAdmin() {
     String form = "grant_type=password&client_id=admin-cli&username=admin&password=admin";
     Api.Reply admin =
         Api.send(
@@ -309,6 +382,12 @@ class MembersIT {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     assertThat(admin.status()).as(admin.body()).isEqualTo(200);
+    return admin.json().getString("access_token");
+  }
+
+  /** How many Keycloak accounts carry this address (through the admin API, as the realm admin). */
+  private static long keycloakUsers(String email) {
+    String adminToken = keycloakAdmin();
     Api.Reply users =
         Api.send(
             HttpRequest.newBuilder(
@@ -316,7 +395,7 @@ class MembersIT {
                         LocalStack.keycloakUrl()
                             + "/admin/realms/klik/users?exact=true&email="
                             + enc(email)))
-                .header("Authorization", "Bearer " + admin.json().getString("access_token")));
+                .header("Authorization", "Bearer " + adminToken));
     return ((jakarta.json.JsonArray) users.structure()).size();
   }
 
