@@ -189,6 +189,29 @@ public class JdbcTenantStore {
         details);
   }
 
+  /**
+   * Records the same platform-level action for many tenants: one line per tenant, written with one
+   * statement and one commit (work that enters many tenants in turn, e.g. the mentor's home).
+   */
+  public void auditEach(String actor, String action, List<String> slugs, String details) {
+    if (slugs.isEmpty()) {
+      return;
+    }
+    try (Connection c = dataSource().getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "insert into platform.platform_audit (actor, action, tenant, details)"
+                    + " select ?, ?, unnest(?::varchar[]), ?")) {
+      s.setString(1, actor);
+      s.setString(2, action);
+      s.setArray(3, c.createArrayOf("varchar", slugs.toArray()));
+      s.setString(4, details);
+      s.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("platform audit failed: " + e.getMessage(), e);
+    }
+  }
+
   public void touch(String slug) {
     update("update platform.tenant set last_activity_at = now() where slug = ?", slug);
   }

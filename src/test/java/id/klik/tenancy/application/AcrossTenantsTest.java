@@ -18,6 +18,11 @@ class AcrossTenantsTest {
         void recordEntry(TenantRef tenant, String reason) {
           audit.add(tenant.slug() + ": " + reason);
         }
+
+        @Override
+        void recordEntries(java.util.Collection<TenantRef> tenants, String reason) {
+          tenants.forEach(t -> recordEntry(t, reason));
+        }
       };
 
   @Test
