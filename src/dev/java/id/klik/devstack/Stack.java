@@ -44,9 +44,9 @@ public final class Stack implements AutoCloseable {
     startMail();
     startKeycloak();
     startApp();
-    keycloak.awaitHttpOk(config.keycloakUrl() + "/realms/master", Duration.ofMinutes(4));
+    keycloak.awaitHttpOk(config.keycloakUrl() + "/realms/master", Duration.ofMinutes(8));
     new RealmImport(config).ensureRealm();
-    app.awaitHttpOk(config.appUrl() + "/health/ready", Duration.ofMinutes(4));
+    app.awaitHttpOk(config.appUrl() + "/health/ready", Duration.ofMinutes(8));
     System.out.printf("Stack ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
     return this;
   }
