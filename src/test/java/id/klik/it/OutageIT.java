@@ -51,7 +51,8 @@ class OutageIT {
     Stack.deleteTree(data);
     Path tenants = data.resolve("tenants");
     Path repoTenants = Path.of(System.getProperty("klik.tenants.dir"));
-    for (String slug : List.of("sumedang")) {
+    // Sumedang's manifest accepts the national mentor that _platform declares
+    for (String slug : List.of("sumedang", "_platform")) {
       Stack.copyTree(repoTenants.resolve(slug), tenants.resolve(slug));
     }
     StackConfig config =

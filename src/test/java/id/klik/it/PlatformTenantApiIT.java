@@ -77,6 +77,11 @@ class PlatformTenantApiIT {
 
     // the admin's username is the lower-cased e-mail; with a password it enters this tenant
     setPassword("admin.ketapang@klik.example.go.id");
+    // the admin is invited: pending until the mailed link is followed (with a password set
+    // already, the page only asks to accept)
+    String link = Mailbox.awaitInvitation("admin.ketapang@klik.example.go.id");
+    assertThat(link).startsWith("/t/ketapang/invitation?token=");
+    assertThat(InvitationForm.open(link).accept(null).statusCode()).isEqualTo(302);
     String own = Api.token("admin.ketapang@klik.example.go.id", "ketapang");
     assertThat(Api.get("/t/ketapang/api/work-units", own).status()).isEqualTo(200);
     assertThat(Api.get("/t/ketapang/api/templates", own).status()).isEqualTo(200);
