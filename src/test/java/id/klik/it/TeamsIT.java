@@ -91,6 +91,17 @@ class TeamsIT {
   }
 
   @Test
+  void theTeamsOfAMemberAreListed() {
+    String id = create("Tim Bansir Empat").getString("id");
+
+    Api.Reply ofInnovator = Api.get(TEAMS + "?size=200&memberId=" + innovatorId, admin);
+    Api.Reply ofStranger = Api.get(TEAMS + "?memberId=" + UUID.randomUUID(), admin);
+
+    assertThat(ofInnovator.body()).contains(id, "Tim Inovasi Kelurahan Akcaya");
+    assertThat(ofStranger.json().getJsonNumber("total").longValue()).isZero();
+  }
+
+  @Test
   void anUpdateReplacesNameMembersAndLeader() {
     JsonObject created = create("Tim Bansir Dua");
     String id = created.getString("id");
@@ -173,7 +184,7 @@ class TeamsIT {
         Api.send(
             Api.request(TEAMS, admin)
                 .header("Content-Type", "application/json")
-                .header("Accept-Language", "id")
+                .setHeader("Accept-Language", "id")
                 .POST(
                     HttpRequest.BodyPublishers.ofString(
                         body("Tim Asing", UUID.randomUUID().toString(), innovatorId))));

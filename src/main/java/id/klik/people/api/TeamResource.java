@@ -49,12 +49,17 @@ public class TeamResource {
       @Parameter(description = "Text in the team's name") @QueryParam("q") String q,
       @Parameter(description = "Only the teams of this work unit") @QueryParam("workUnitId")
           UUID workUnitId,
+      @Parameter(description = "Only the teams this member (membership id) is in")
+          @QueryParam("memberId")
+          UUID memberId,
       @Parameter(description = "Page number from 0") @QueryParam("page") Integer page,
       @Parameter(description = "Page size, 1–200, default 20") @QueryParam("size") Integer size) {
     Page<TeamDto> result =
         service
             .search(
-                new TeamRepository.Filter(q, workUnitId), page == null ? 0 : page, Page.size(size))
+                new TeamRepository.Filter(q, workUnitId, memberId),
+                page == null ? 0 : page,
+                Page.size(size))
             .map(TeamDto::of);
     return new TeamPageDto(result.items(), result.page(), result.size(), result.total());
   }

@@ -121,7 +121,14 @@ public class TeamService {
       throw new IllegalStateException("team " + name + ": not members of this tenant: " + missing);
     }
     TeamInput input = new TeamInput(name, unit.id(), seats);
-    Team team = new Team(input.name(), unit.id(), checked(input));
+    List<TeamSeat> checkedSeats;
+    try {
+      checkedSeats = checked(input);
+    } catch (ValidationException e) {
+      throw new IllegalStateException(
+          "team " + name + ": " + e.problems().stream().map(FieldProblem::messageKey).toList(), e);
+    }
+    Team team = new Team(input.name(), unit.id(), checkedSeats);
     teams.store(team);
     teams.flush();
     audit.record("SEED", ENTITY, team.id(), describe(team));

@@ -17,16 +17,16 @@ import java.util.UUID;
  * per list rather than once per team. Runs inside the caller's transaction.
  */
 @ApplicationScoped
-class TeamViews {
+public class TeamViews {
 
   @Inject WorkUnitDirectory workUnits;
   @Inject MemberDirectory members;
 
-  TeamView of(Team team) {
+  public TeamView of(Team team) {
     return of(List.of(team)).get(0);
   }
 
-  List<TeamView> of(List<Team> teams) {
+  public List<TeamView> of(List<Team> teams) {
     Set<UUID> unitIds = new HashSet<>();
     Set<UUID> memberIds = new HashSet<>();
     teams.forEach(

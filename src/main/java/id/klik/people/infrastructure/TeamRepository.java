@@ -21,8 +21,12 @@ public class TeamRepository {
   @PersistenceContext(unitName = "klik")
   EntityManager em;
 
-  /** Search criteria; null fields do not filter. */
-  public record Filter(String text, UUID workUnitId) {}
+  /**
+   * Search criteria; null fields do not filter.
+   *
+   * @param memberId only the teams this membership is in
+   */
+  public record Filter(String text, UUID workUnitId, UUID memberId) {}
 
   public Optional<Team> find(UUID id) {
     return Optional.ofNullable(em.find(Team.class, id));
@@ -85,6 +89,9 @@ public class TeamRepository {
     if (f.workUnitId() != null) {
       sb.append(" and t.workUnitId = :unit");
     }
+    if (f.memberId() != null) {
+      sb.append(" and :member member of t.memberIds");
+    }
     return sb.toString();
   }
 
@@ -94,6 +101,9 @@ public class TeamRepository {
     }
     if (f.workUnitId() != null) {
       q.setParameter("unit", f.workUnitId());
+    }
+    if (f.memberId() != null) {
+      q.setParameter("member", f.memberId());
     }
   }
 }

@@ -88,7 +88,7 @@ public class TeamsPage implements Serializable {
     if (workUnitFilter != null && !workUnitFilter.isBlank()) {
       unit = UUID.fromString(workUnitFilter);
     }
-    return service.search(new TeamRepository.Filter(search, unit), page, size);
+    return service.search(new TeamRepository.Filter(search, unit, null), page, size);
   }
 
   public void startCreate() {
