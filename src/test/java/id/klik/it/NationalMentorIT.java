@@ -81,6 +81,12 @@ class NationalMentorIT {
     assertThat(pontianak.getJsonArray("nextConsultations")).isEmpty();
     assertThat(entry(tenants, "singkawang")).isNull();
     assertThat(home.body()).doesNotContain("Singkawang");
+    // entering each tenant is audited at platform level
+    assertThat(
+            Db.count(
+                "select count(*) from platform.platform_audit where action = 'ENTER_TENANT'"
+                    + " and tenant = 'pontianak' and details = 'mentor home mentor.nasional'"))
+        .isPositive();
   }
 
   @Test
