@@ -12,6 +12,7 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 /**
@@ -34,6 +35,9 @@ public class StrictJsonBodies implements ReaderInterceptor {
   /** Deeper than any body of this API; a deeper one is an attack or a mistake. */
   static final int MAX_DEPTH = 32;
 
+  /** How much of a refused body is read to let the client finish sending; beyond, the wait ends. */
+  static final long MAX_DISCARDED_BYTES = 64L * 1024 * 1024;
+
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
     MediaType type = context.getMediaType();
@@ -42,6 +46,7 @@ public class StrictJsonBodies implements ReaderInterceptor {
     }
     byte[] body = context.getInputStream().readNBytes(MAX_BYTES + 1);
     if (body.length > MAX_BYTES) {
+      discardRest(context.getInputStream());
       throw new BodyTooLargeException(MAX_BYTES / 1024);
     }
     if (!new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
@@ -49,6 +54,21 @@ public class StrictJsonBodies implements ReaderInterceptor {
     }
     context.setInputStream(new ByteArrayInputStream(body));
     return context.proceed();
+  }
+
+  /**
+   * Reads and drops what is left of a refused body (up to {@link #MAX_DISCARDED_BYTES}), holding no
+   * more than a buffer of it: a client that sends the whole body before it reads the answer (the
+   * JDK's HTTP client, curl without {@code Expect}) would otherwise wait on a server that stopped
+   * reading, and never see the 413.
+   */
+  static void discardRest(InputStream in) throws IOException {
+    byte[] buffer = new byte[64 * 1024];
+    long left = MAX_DISCARDED_BYTES;
+    int n;
+    while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+      left -= n;
+    }
   }
 
   static void requireOneValue(byte[] body) {
