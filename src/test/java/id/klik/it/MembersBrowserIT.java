@@ -77,6 +77,9 @@ class MembersBrowserIT {
     browser.get(LocalStack.appUrl() + link);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("invitation:password")));
     assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Dewi Lewat Browser");
+    assertThat(browser.findElements(By.id("nav-teams")))
+        .as("a page open without login lists no pages behind it")
+        .isEmpty();
     PageChecks.check(browser, "invitation");
     PageChecks.assertNoFindings();
   }

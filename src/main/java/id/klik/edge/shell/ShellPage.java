@@ -144,6 +144,11 @@ public class ShellPage {
       } else {
         String base = getBase();
         items.add(new NavItem("nav-home", base + "/", "nav.home", page.equals("index")));
+        if (currentUser.user().isEmpty()) {
+          // the one page open without login (the invitation) offers no pages behind the login
+          nav = items;
+          return nav;
+        }
         if (tenant.enabled(TenantModule.WORK_UNITS)) {
           items.add(
               new NavItem(
