@@ -153,9 +153,14 @@ class TemplatesBrowserIT {
         browser.findElement(
             By.xpath("//tbody[@id='catalog:templates_data']/tr[td[contains(., '" + ref + "')]]"));
     row.findElement(By.cssSelector("button[id$=':adopt']")).click();
+    // this adoption's own provenance ("berdasarkan … 2024.1"): other tests may have adopted
+    // something else in the same tenant before, whose line would satisfy a bare "berdasarkan"
+    String version = ref.substring(ref.indexOf('@') + 1);
     wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(
-            By.id("catalog:adopted"), "berdasarkan"));
+        ExpectedConditions.textMatches(
+            By.id("catalog:adopted"),
+            java.util.regex.Pattern.compile(
+                "berdasarkan[^\\n]*" + java.util.regex.Pattern.quote(version))));
     // lineage is recorded once the adoption committed; the next page view shows it
     browser.navigate().refresh();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("catalog:lineage"), ref));
