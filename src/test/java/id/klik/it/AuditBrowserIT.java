@@ -54,8 +54,12 @@ class AuditBrowserIT {
     browser.findElement(By.id("audit:filter")).click();
     wait.until(
         d -> {
-          String text = d.findElement(By.id("audit:table")).getText();
-          return text.contains("team") && !text.contains("work_unit");
+          try {
+            String text = d.findElement(By.id("audit:table")).getText();
+            return text.contains("team") && !text.contains("work_unit");
+          } catch (org.openqa.selenium.StaleElementReferenceException replacedMeanwhile) {
+            return false; // the table was re-rendered by the filter's answer: look again
+          }
         });
     PageChecks.check(browser, "audit filtered");
     PageChecks.assertNoFindings();

@@ -56,6 +56,7 @@ final class PageChecks {
   }
 
   static void accessible(ChromeDriver browser, String name) {
+    settle(browser);
     Results results = new AxeBuilder().withTags(WCAG).analyze(browser);
     List<Rule> blocking =
         results.getViolations().stream().filter(v -> BLOCKING.contains(v.getImpact())).toList();
@@ -138,5 +139,20 @@ final class PageChecks {
                         .map(n -> String.valueOf(n.getTarget()) + " " + n.getFailureSummary())
                         .collect(Collectors.joining("\n    ")))
         .collect(Collectors.joining("\n"));
+  }
+
+  /**
+   * Ends running animations (PrimeFaces fades dialogs and masks in with jQuery, buttons change
+   * colour with CSS transitions), so axe-core measures the colours the page comes to rest with, not
+   * a frame halfway through a fade (seen once as 4.41:1 on a button behind an opening dialog).
+   */
+  private static void settle(ChromeDriver browser) {
+    browser.executeScript(
+        "if (!document.getElementById('klik-test-still')) {"
+            + " var s = document.createElement('style'); s.id = 'klik-test-still';"
+            + " s.textContent = '*, *::before, *::after { transition: none !important;"
+            + " animation: none !important; }';"
+            + " document.head.appendChild(s); }"
+            + " if (window.jQuery) { jQuery.fx.off = true; jQuery(':animated').finish(); }");
   }
 }
