@@ -9,14 +9,11 @@ import id.klik.identity.domain.TenantRole;
 import id.klik.identity.infrastructure.MembershipRepository;
 import id.klik.shared.domain.FieldProblem;
 import id.klik.shared.domain.KlikException;
-import id.klik.shared.domain.Messages;
 import id.klik.shared.domain.Page;
 import id.klik.shared.domain.ValidationException;
-import id.klik.shared.web.RequestInfo;
+import id.klik.shared.web.Notices;
 import id.klik.tenancy.application.TenantBound;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -222,25 +219,15 @@ public class MembersPage implements Serializable {
   }
 
   private void info(String key, Object... args) {
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
+    Notices.info(key, args);
   }
 
   private void fail(KlikException e) {
-    List<String> details = new ArrayList<>();
-    if (e instanceof ValidationException v) {
-      v.problems().forEach(p -> details.add(text(p.messageKey(), p.args().toArray())));
-    } else {
-      details.add(text(e.messageKey(), e.args()));
-    }
-    details.forEach(
-        d ->
-            FacesContext.getCurrentInstance()
-                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, d, null)));
+    Notices.problems(e);
   }
 
   private static String text(String key, Object... args) {
-    return Messages.get(RequestInfo.locale(), key, args);
+    return Notices.text(key, args);
   }
 
   public LazyDataModel<MemberRow> getTable() {

@@ -8,16 +8,13 @@ import id.klik.organization.domain.WorkUnitKind;
 import id.klik.organization.infrastructure.WorkUnitRepository;
 import id.klik.shared.domain.FieldProblem;
 import id.klik.shared.domain.KlikException;
-import id.klik.shared.domain.Messages;
 import id.klik.shared.domain.Page;
 import id.klik.shared.domain.ValidationException;
 import id.klik.shared.files.FileRules;
 import id.klik.shared.infrastructure.KlikConfig;
-import id.klik.shared.web.RequestInfo;
+import id.klik.shared.web.Notices;
 import id.klik.tenancy.application.TenantBound;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -209,25 +206,15 @@ public class WorkUnitsPage implements Serializable {
   }
 
   private void info(String key, Object... args) {
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
+    Notices.info(key, args);
   }
 
   private void fail(KlikException e) {
-    List<String> details = new ArrayList<>();
-    if (e instanceof ValidationException v) {
-      v.problems().forEach(p -> details.add(text(p.messageKey(), p.args().toArray())));
-    } else {
-      details.add(text(e.messageKey(), e.args()));
-    }
-    details.forEach(
-        d ->
-            FacesContext.getCurrentInstance()
-                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, d, null)));
+    Notices.problems(e);
   }
 
   private static String text(String key, Object... args) {
-    return Messages.get(RequestInfo.locale(), key, args);
+    return Notices.text(key, args);
   }
 
   public List<WorkUnitKind> getKinds() {

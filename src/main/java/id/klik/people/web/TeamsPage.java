@@ -6,19 +6,14 @@ import id.klik.people.application.TeamService;
 import id.klik.people.application.TeamView;
 import id.klik.people.infrastructure.TeamRepository;
 import id.klik.shared.domain.KlikException;
-import id.klik.shared.domain.Messages;
 import id.klik.shared.domain.Page;
-import id.klik.shared.domain.ValidationException;
-import id.klik.shared.web.RequestInfo;
+import id.klik.shared.web.Notices;
 import id.klik.tenancy.application.TenantBound;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -114,25 +109,15 @@ public class TeamsPage implements Serializable {
   }
 
   private void info(String key, Object... args) {
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
+    Notices.info(key, args);
   }
 
   private void fail(KlikException e) {
-    List<String> details = new ArrayList<>();
-    if (e instanceof ValidationException v) {
-      v.problems().forEach(p -> details.add(text(p.messageKey(), p.args().toArray())));
-    } else {
-      details.add(text(e.messageKey(), e.args()));
-    }
-    details.forEach(
-        d ->
-            FacesContext.getCurrentInstance()
-                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, d, null)));
+    Notices.problems(e);
   }
 
   private static String text(String key, Object... args) {
-    return Messages.get(RequestInfo.locale(), key, args);
+    return Notices.text(key, args);
   }
 
   public LazyDataModel<TeamRow> getTable() {

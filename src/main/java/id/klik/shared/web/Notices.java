@@ -37,6 +37,19 @@ public final class Notices {
     }
   }
 
+  /**
+   * One message per problem in the person's words alone, for forms whose fields carry their own
+   * labels on the page (no field names in front).
+   */
+  public static void problems(KlikException e) {
+    if (e instanceof ValidationException v) {
+      v.problems()
+          .forEach(p -> add(FacesMessage.SEVERITY_ERROR, text(p.messageKey(), p.args().toArray())));
+    } else {
+      add(FacesMessage.SEVERITY_ERROR, text(e.messageKey(), e.args()));
+    }
+  }
+
   private static void add(FacesMessage.Severity severity, String text) {
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
   }
