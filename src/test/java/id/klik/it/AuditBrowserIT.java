@@ -40,7 +40,7 @@ class AuditBrowserIT {
   @Test
   void clinicAdminFiltersTheTrailByKindOfObject() throws Exception {
     browser = Chromium.start();
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    WebDriverWait wait = Chromium.waitUpTo(browser, Duration.ofSeconds(30));
 
     browser.get(LocalStack.appUrl() + "/t/pontianak/audit");
     Chromium.logIn(browser, wait, "admin.pontianak");

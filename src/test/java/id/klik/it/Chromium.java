@@ -36,6 +36,30 @@ final class Chromium {
     browser.findElement(By.id("kc-login")).click();
   }
 
+  /**
+   * A wait that looks again when the element it was reading has been replaced meanwhile: pages
+   * re-render parts of themselves (a poll, an AJAX answer) at any moment, and a wait must not fail
+   * because it read the old part between its lookup and its read.
+   */
+  static WebDriverWait waitUpTo(ChromeDriver browser, Duration timeout) {
+    WebDriverWait wait = new WebDriverWait(browser, timeout);
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    return wait;
+  }
+
+  /** The text of an element that a poll or an AJAX answer may be re-rendering while it is read. */
+  static String textOf(ChromeDriver browser, By locator) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return browser.findElement(locator).getText();
+      } catch (org.openqa.selenium.StaleElementReferenceException replacedMeanwhile) {
+        if (attempt == 5) {
+          throw replacedMeanwhile;
+        }
+      }
+    }
+  }
+
   static ChromeDriver start() throws Exception {
     PageChecks.forget();
     if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {

@@ -187,7 +187,7 @@ class EdgeHardeningIT {
   void pagesWorkInChromiumWithoutAnyPolicyViolation() throws Exception {
     ChromeDriver browser = Chromium.start();
     try {
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      WebDriverWait wait = Chromium.waitUpTo(browser, Duration.ofSeconds(30));
       browser.get(LocalStack.appUrl() + "/t/pontianak/work-units");
       Chromium.logIn(browser, wait, "admin.pontianak");
       wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Unit kerja"));

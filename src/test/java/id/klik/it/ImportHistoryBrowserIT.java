@@ -46,7 +46,7 @@ class ImportHistoryBrowserIT {
     browser.executeCdpCommand(
         "Page.setDownloadBehavior",
         Map.of("behavior", "allow", "downloadPath", downloads.toString()));
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    WebDriverWait wait = Chromium.waitUpTo(browser, Duration.ofSeconds(30));
     browser.get(LocalStack.appUrl() + "/t/pontianak/work-units");
     Chromium.logIn(browser, wait, "admin.pontianak");
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Unit kerja"));
@@ -65,7 +65,7 @@ class ImportHistoryBrowserIT {
 
     browser.findElement(By.linkText(name)).click();
     Path downloaded = downloads.resolve(name);
-    new WebDriverWait(browser, Duration.ofSeconds(30))
+    Chromium.waitUpTo(browser, Duration.ofSeconds(30))
         .until(b -> Files.exists(downloaded) && sizeOf(downloaded) == sizeOf(csv));
     assertThat(Files.readAllBytes(downloaded)).isEqualTo(Files.readAllBytes(csv));
 

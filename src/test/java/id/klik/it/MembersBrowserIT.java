@@ -43,7 +43,7 @@ class MembersBrowserIT {
   @Test
   void clinicAdminInvitesAMemberAndSeesThemInTheList() throws Exception {
     browser = Chromium.start();
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    WebDriverWait wait = Chromium.waitUpTo(browser, Duration.ofSeconds(30));
 
     browser.get(LocalStack.appUrl() + "/t/singkawang/");
     Chromium.logIn(browser, wait, "admin.singkawang");

@@ -40,7 +40,7 @@ class NationalMentorBrowserIT {
   @Test
   void theMentorMovesBetweenTwoRegionsFromTheHomeWithOneLogin() throws Exception {
     browser = Chromium.start();
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    WebDriverWait wait = Chromium.waitUpTo(browser, Duration.ofSeconds(30));
     browser.get(LocalStack.appUrl() + "/mentor/");
     Chromium.logIn(browser, wait, "mentor.nasional");
 
@@ -71,7 +71,7 @@ class NationalMentorBrowserIT {
   @Test
   void aClinicAdminSeesTheMentorsWithTheirAcceptance() throws Exception {
     browser = Chromium.start();
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    WebDriverWait wait = Chromium.waitUpTo(browser, Duration.ofSeconds(30));
     browser.get(LocalStack.appUrl() + "/t/sumedang/mentors");
     Chromium.logIn(browser, wait, "admin.sumedang");
 

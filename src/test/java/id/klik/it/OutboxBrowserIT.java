@@ -37,7 +37,7 @@ class OutboxBrowserIT {
   @Test
   void clinicAdminSeesTheWelcomeMailSentInTheOutbox() throws Exception {
     browser = Chromium.start();
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    WebDriverWait wait = Chromium.waitUpTo(browser, Duration.ofSeconds(30));
     browser.get(LocalStack.appUrl() + "/t/pontianak/");
     Chromium.logIn(browser, wait, "admin.pontianak");
 

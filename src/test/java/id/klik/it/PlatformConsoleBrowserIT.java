@@ -28,7 +28,7 @@ class PlatformConsoleBrowserIT {
   @Test
   void platformAdminSeesTenantsAndRunsAReconcile() throws Exception {
     browser = Chromium.start();
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    WebDriverWait wait = Chromium.waitUpTo(browser, Duration.ofSeconds(60));
 
     browser.get(LocalStack.appUrl() + "/platform/");
     Chromium.logIn(browser, wait, "platform.admin");
@@ -45,13 +45,14 @@ class PlatformConsoleBrowserIT {
 
     // the click re-renders the console: wait for the new content, then for this run to finish
     wait.until(ExpectedConditions.stalenessOf(before));
+    // the console polls every second while the run lasts: its parts are replaced while read
     wait.until(
-        d ->
-            d.findElement(By.id("console:progress")).getText().contains("Rekonsiliasi selesai")
-                && d.findElement(By.id("console:progress"))
-                    .getText()
-                    .contains("Manifest bermasalah"));
-    assertThat(browser.findElement(By.id("console:progress")).getText())
+        d -> {
+          String progress = Chromium.textOf(browser, By.id("console:progress"));
+          return progress.contains("Rekonsiliasi selesai")
+              && progress.contains("Manifest bermasalah");
+        });
+    assertThat(Chromium.textOf(browser, By.id("console:progress")))
         .contains("broken", "Manifest bermasalah", "Tidak berubah")
         .as("reconcile results are shown in words")
         .doesNotContain("INVALID")

@@ -32,7 +32,7 @@ class PlatformOnboardingBrowserIT {
   @Test
   void platformAdminCreatesATenantAndWatchesItComeUp() throws Exception {
     browser = Chromium.start();
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
+    WebDriverWait wait = Chromium.waitUpTo(browser, Duration.ofSeconds(120));
 
     browser.get(LocalStack.appUrl() + "/platform/");
     Chromium.logIn(browser, wait, "platform.admin");
@@ -73,7 +73,7 @@ class PlatformOnboardingBrowserIT {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("progressForm:progress"), "Tenant sudah siap."));
-    assertThat(browser.findElement(By.id("progressForm:progress")).getText())
+    assertThat(Chromium.textOf(browser, By.id("progressForm:progress")))
         .contains("Aktif", "Konsol platform / API", "Mutakhir", "Selesai")
         .doesNotContain("ACTIVE");
     PageChecks.check(browser, "tenant progress");

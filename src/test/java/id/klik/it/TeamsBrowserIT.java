@@ -50,7 +50,7 @@ class TeamsBrowserIT {
             .getJsonObject(0)
             .getString("leaderId");
     browser = Chromium.start();
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    WebDriverWait wait = Chromium.waitUpTo(browser, Duration.ofSeconds(30));
 
     browser.get(LocalStack.appUrl() + "/t/pontianak/teams");
     Chromium.logIn(browser, wait, "admin.pontianak");

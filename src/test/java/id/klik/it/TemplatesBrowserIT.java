@@ -53,7 +53,7 @@ class TemplatesBrowserIT {
   void pontianakPublishesToSingkawangWhichAdoptsCustomizesAndMergesWithAConflict()
       throws Exception {
     browser = Chromium.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait = Chromium.waitUpTo(browser, Duration.ofSeconds(30));
 
     pontianakPublishesTheNextVersionToSingkawangOnly();
     browser.findElement(By.id("logout")).click();

@@ -41,7 +41,7 @@ class WorkUnitsBrowserIT {
   @Test
   void clinicAdminAddsAUnitImportsACsvAndSwitchesLanguage() throws Exception {
     browser = Chromium.start();
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    WebDriverWait wait = Chromium.waitUpTo(browser, Duration.ofSeconds(30));
 
     browser.get(LocalStack.appUrl() + "/t/pontianak/work-units");
     Chromium.logIn(browser, wait, "admin.pontianak");
@@ -98,7 +98,7 @@ class WorkUnitsBrowserIT {
   @Test
   void aValueTheDatabaseRefusesAtCommitIsAMessageOnThePage() throws Exception {
     browser = Chromium.start();
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    WebDriverWait wait = Chromium.waitUpTo(browser, Duration.ofSeconds(30));
     browser.get(LocalStack.appUrl() + "/t/pontianak/work-units?lang=en");
     Chromium.logIn(browser, wait, "admin.pontianak");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("units:add")));
