@@ -7,4 +7,7 @@ import java.util.List;
  * links), and its links on either side.
  */
 public record InnovationReplications(
-    InnovationRef innovation, long regionsReplicating, List<ReplicationView> links, boolean mayEdit) {}
+    InnovationRef innovation,
+    long regionsReplicating,
+    List<ReplicationView> links,
+    boolean mayEdit) {}

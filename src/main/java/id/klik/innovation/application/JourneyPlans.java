@@ -36,8 +36,12 @@ public class JourneyPlans {
             .flatMap(g -> g.used(TemplateKind.JOURNEY).stream().findFirst())
             .map(ClinicGuide.Used::template);
     Template template =
-        named.or(this::defaultTemplate).orElseThrow(() -> new IllegalStateException(
-            "no journey template: " + DEFAULT_TEMPLATE + " is not published"));
+        named
+            .or(this::defaultTemplate)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "no journey template: " + DEFAULT_TEMPLATE + " is not published"));
     return planOf(template);
   }
 
@@ -68,7 +72,6 @@ public class JourneyPlans {
                                         a.format() == null ? "document" : a.format()))
                             .toList()))
             .toList();
-    return new JourneyPlan(
-        template.header().id(), template.header().version().toString(), stages);
+    return new JourneyPlan(template.header().id(), template.header().version().toString(), stages);
   }
 }

@@ -62,12 +62,12 @@ public class JourneyService {
     InnovationRef ref = access.editable(innovationId);
     Journey journey = load(ref.id());
     // the artifact is checked before the bytes are read
-    journey.plan()
+    journey
+        .plan()
         .stage(String.valueOf(stageId))
         .flatMap(s -> s.artifact(String.valueOf(artifactId)))
         .orElseThrow(() -> new NotFoundException("journey artifact", artifactId));
-    StoredBlob blob =
-        blobs.store(content, filename, FileRules.documents(config.uploadMaxBytes()));
+    StoredBlob blob = blobs.store(content, filename, FileRules.documents(config.uploadMaxBytes()));
     ArtifactRecord record =
         journey.attach(
             stageId,
@@ -77,7 +77,10 @@ public class JourneyService {
             subject.actor());
     repository.store(record);
     audit.record(
-        "JOURNEY_FILE", "innovation", ref.id(), stageId + "/" + artifactId + " " + safeName(filename));
+        "JOURNEY_FILE",
+        "innovation",
+        ref.id(),
+        stageId + "/" + artifactId + " " + safeName(filename));
     return new JourneyView(ref, journey, true);
   }
 

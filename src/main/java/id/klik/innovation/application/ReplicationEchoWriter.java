@@ -27,7 +27,9 @@ public class ReplicationEchoWriter {
   public void write(ReplicationEcho echo) {
     TenantRef tenant = TenantContext.require();
     audit.record(echo.action(), "replication", echo.linkId(), echo.description());
-    String url = config.publicUrl().orElse("") + "/t/"
+    String url =
+        config.publicUrl().orElse("")
+            + "/t/"
             + tenant.slug()
             + "/innovation?id="
             + echo.receiverInnovationId();

@@ -75,8 +75,7 @@ public class ReplicationService {
                 shared.tenant(), shared.innovationId(), shared.name(), shared.region());
     InnovationEnd replica =
         new InnovationEnd(tenant, own.id(), own.name(), TenantContext.require().name());
-    Replication link =
-        Replication.declare(origin, shared != null, replica, subject.actor(), false);
+    Replication link = Replication.declare(origin, shared != null, replica, subject.actor(), false);
     if (links.open(origin.tenant(), origin.innovationId(), tenant, own.id()).isPresent()) {
       throw new ConflictException("replication.exists");
     }

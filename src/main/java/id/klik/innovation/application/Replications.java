@@ -54,7 +54,8 @@ public class Replications {
                         return null;
                       }));
     } catch (RuntimeException e) {
-      LOG.warning(() -> "replication " + echo.linkId() + " not told to " + echo.otherTenant() + ": " + e);
+      LOG.warning(
+          () -> "replication " + echo.linkId() + " not told to " + echo.otherTenant() + ": " + e);
     }
     return declared.link();
   }

@@ -35,7 +35,12 @@ public class SharedDirectory {
       String summary) {
     static Entry of(SharedInnovation s) {
       return new Entry(
-          s.tenant(), s.innovationId(), s.name(), s.region(), s.primaryAffair(), s.stage(),
+          s.tenant(),
+          s.innovationId(),
+          s.name(),
+          s.region(),
+          s.primaryAffair(),
+          s.stage(),
           s.summary());
     }
   }

@@ -43,7 +43,9 @@ public class SharedDirectoryRepository {
     String where = where(filter);
     TypedQuery<SharedInnovation> items =
         em.createQuery(
-            "select s from SharedInnovation s" + where + " order by s.name, s.region, s.innovationId",
+            "select s from SharedInnovation s"
+                + where
+                + " order by s.name, s.region, s.innovationId",
             SharedInnovation.class);
     TypedQuery<Long> total =
         em.createQuery("select count(s) from SharedInnovation s" + where, Long.class);
