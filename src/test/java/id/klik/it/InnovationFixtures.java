@@ -34,7 +34,7 @@ final class InnovationFixtures {
         + "\",\"workUnitId\":\""
         + workUnitId
         + "\",\"stage\":\"inisiatif\",\"kind\":\"digital\",\"form\":\"pelayanan-publik\","
-        + "\"initiator\":\"asn\",\"primaryAffair\":\"kesehatan\","
+        + "\"initiator\":\"asn\",\"primaryAffair\":\"kesehatan\",\"otherAffairs\":[],"
         + "\"goals\":\"Mempercepat layanan bagi warga.\",\"shared\":"
         + shared
         + "}";

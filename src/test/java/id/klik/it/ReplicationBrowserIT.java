@@ -99,6 +99,25 @@ class ReplicationBrowserIT {
     assertThat(Chromium.textOf(browser, By.id("tabs:replicationForm:links")))
         .contains(originName, "Kota Pontianak", "dikonfirmasi");
     PageChecks.check(browser, "confirmed link");
+
+    // the journey tab of the same innovation: design thinking, a text written, a stage moved
+    browser.findElement(By.xpath("//a[contains(., 'Perjalanan')]")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tabs:journeyForm")));
+    PageChecks.check(browser, "journey tab");
+    browser
+        .findElement(By.cssSelector("[data-artifact='define/problem-statement'] textarea"))
+        .sendKeys("Warga menunggu terlalu lama.");
+    browser
+        .findElement(
+            By.cssSelector("[data-artifact='define/problem-statement'] button[id$=':save']"))
+        .click();
+    wait.until(
+        d ->
+            Chromium.textOf(browser, By.id("tabs:journeyForm:journeyMessages"))
+                .contains("Tersimpan"));
+    browser.findElement(By.cssSelector("#stage-define button[id$=':move']")).click();
+    wait.until(d -> Chromium.textOf(browser, By.id("stage-define")).contains("tahap saat ini"));
+    PageChecks.check(browser, "journey moved");
     PageChecks.assertNoFindings();
   }
 

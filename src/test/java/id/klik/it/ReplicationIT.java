@@ -230,6 +230,47 @@ class ReplicationIT {
     assertThat(Api.get(search, singkawang).json().getJsonArray("items")).isEmpty();
   }
 
+  @Test
+  void theDemoReplicationOfSiAntreIsCompletedByTheNextReconcileOnceTheInnovationIsThere()
+      throws Exception {
+    String siantre = "Antrean Puskesmas Daring (SiAntre)";
+    String unit = InnovationFixtures.workUnit("pontianak", "DINKES");
+    // Pontianak's demo portfolio may hold it already (manifest seed); else it is made here
+    Api.Reply made =
+        Api.post(
+            "/t/pontianak/api/innovations",
+            pontianak,
+            InnovationFixtures.body(siantre, unit, false));
+    assertThat(made.status()).as(made.body()).isIn(201, 409);
+
+    String platform = Api.token("platform.admin", null);
+    assertThat(Api.post("/api/platform/tenants/reconcile", platform, null).status()).isEqualTo(202);
+    String link =
+        "select count(*) from platform.replication where demo and state = 'CONFIRMED'"
+            + " and origin_tenant = 'pontianak' and replica_tenant = 'singkawang'"
+            + " and origin_name = ?";
+    for (int i = 0; i < 120 && Db.count(link, siantre) == 0; i++) {
+      Thread.sleep(1000);
+    }
+
+    assertThat(Db.count(link, siantre)).as("the confirmed demo link").isEqualTo(1);
+    assertThat(
+            Api.get("/t/singkawang/api/shared-innovations?q=SiAntre", singkawang)
+                .json()
+                .getJsonArray("items"))
+        .as("SiAntre is shared now")
+        .hasSize(1);
+    assertThat(
+            Db.count(
+                "select count(*) from t_singkawang.innovation"
+                    + " where name = 'Antrean Puskesmas Daring Singkawang'"))
+        .isEqualTo(1);
+    // a second reconcile makes nothing twice
+    assertThat(Api.post("/api/platform/tenants/reconcile", platform, null).status()).isIn(202, 409);
+    Thread.sleep(3000);
+    assertThat(Db.count(link, siantre)).isEqualTo(1);
+  }
+
   private static long auditCount(String slug, String action) {
     return Db.count("select count(*) from t_" + slug + ".audit_log where action = ?", action);
   }

@@ -9,6 +9,7 @@ import id.klik.tenancy.application.TenantRegistry;
 import id.klik.tenancy.application.TenantsReconciled;
 import id.klik.tenancy.domain.TenantRef;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -42,6 +43,8 @@ public class DemoReplications {
   @Inject DemoReplicationSteps steps;
   @Inject PlatformDatabase platform;
 
+  /** The reconcile's thread has no request: the services asked (who acts, audit) need one. */
+  @ActivateRequestContext
   void afterReconcile(@Observes TenantsReconciled reconciled) {
     try {
       apply();
