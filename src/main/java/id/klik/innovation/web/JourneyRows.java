@@ -9,12 +9,12 @@ import java.util.Locale;
 import java.util.UUID;
 
 /** The journey as the tab's rows: plain values in the reader's language. */
-final class JourneyRows {
+public final class JourneyRows {
 
   private JourneyRows() {}
 
   /** A stage with its artifacts. */
-  record Stage(
+  public record Stage(
       String id,
       String title,
       String summary,
@@ -25,7 +25,7 @@ final class JourneyRows {
       implements Serializable {}
 
   /** An artifact and what was recorded for it. */
-  record Artifact(
+  public record Artifact(
       String key,
       String stageId,
       String id,
@@ -41,7 +41,7 @@ final class JourneyRows {
       implements Serializable {}
 
   /** A record of an earlier journey. */
-  record Earlier(
+  public record Earlier(
       String template,
       String stage,
       String artifact,
