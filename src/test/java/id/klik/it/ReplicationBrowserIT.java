@@ -56,11 +56,10 @@ class ReplicationBrowserIT {
     Chromium.logIn(browser, wait, "admin.singkawang");
     wait.until(ExpectedConditions.textToBe(By.id("innovation-name"), replicaName));
     openTab("Replikasi");
-    assertThat(Chromium.textOf(browser, By.id("tabs:replicationForm:replicationCount")))
-        .contains("0");
+    assertThat(Chromium.textOf(browser, By.id("replicationCount"))).contains("0");
     PageChecks.check(browser, "replication tab");
 
-    browser.findElement(By.id("tabs:replicationForm:declare")).click();
+    browser.findElement(By.id("declare")).click();
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Inovasi yang dibagikan"));
     browser.findElement(By.id("shared:search")).sendKeys(originName);
     wait.until(
@@ -88,8 +87,7 @@ class ReplicationBrowserIT {
     wait.until(
         d ->
             Chromium.textOf(browser, By.id("tabs:replicationForm:links")).contains("dikonfirmasi"));
-    assertThat(Chromium.textOf(browser, By.id("tabs:replicationForm:replicationCount")))
-        .contains("1");
+    assertThat(Chromium.textOf(browser, By.id("replicationCount"))).contains("1");
 
     freshBrowser();
     browser.get(LocalStack.appUrl() + "/t/singkawang/innovation?id=" + replica);
