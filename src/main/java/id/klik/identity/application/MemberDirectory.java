@@ -1,6 +1,7 @@
 package id.klik.identity.application;
 
 import id.klik.identity.domain.Membership;
+import id.klik.identity.domain.TenantRole;
 import id.klik.identity.infrastructure.MembershipLookups;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -62,5 +63,22 @@ public class MemberDirectory {
   @Transactional
   public List<Member> active() {
     return lookups.all().stream().filter(Membership::active).map(Member::of).toList();
+  }
+
+  /** Where to reach a member by mail. */
+  public record Contact(String username, String name, String email) {}
+
+  /**
+   * The active clinic admins with an e-mail address: whom a notice about the clinic as a whole
+   * (e.g. another region's replication request) goes to.
+   */
+  @Transactional
+  public List<Contact> clinicAdmins() {
+    return lookups.all().stream()
+        .filter(Membership::active)
+        .filter(m -> m.roles().contains(TenantRole.CLINIC_ADMIN))
+        .filter(m -> m.email() != null && !m.email().isBlank())
+        .map(m -> new Contact(m.username(), Member.of(m).name(), m.email()))
+        .toList();
   }
 }
