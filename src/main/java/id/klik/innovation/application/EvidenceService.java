@@ -3,7 +3,6 @@ package id.klik.innovation.application;
 import id.klik.identity.application.CurrentUser;
 import id.klik.innovation.domain.Evidence;
 import id.klik.innovation.domain.EvidenceTarget;
-import id.klik.innovation.domain.EvidenceTypes;
 import id.klik.innovation.domain.EvidenceVersion;
 import id.klik.innovation.domain.IndexIndicators;
 import id.klik.innovation.infrastructure.EvidenceRepository;
@@ -11,14 +10,11 @@ import id.klik.shared.audit.AuditTrail;
 import id.klik.shared.domain.NotFoundException;
 import id.klik.shared.domain.ValidationException;
 import id.klik.shared.files.BlobStore;
-import id.klik.shared.files.ContentTypes;
-import id.klik.shared.files.FileTypeNotAllowedException;
 import id.klik.shared.files.StoredBlob;
 import id.klik.shared.infrastructure.KlikConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -80,7 +76,8 @@ public class EvidenceService {
             }
             // the fields that came first are checked before a byte of the file is stored
             checkFields(fields, known);
-            stored[0] = new Stored(filename, store(filename, content));
+            stored[0] =
+                new Stored(filename, new EvidenceFiles(blobs, maxBytes()).store(filename, content));
           },
           (name, value) -> {
             if (value != null && !value.isBlank()) {
@@ -174,29 +171,6 @@ public class EvidenceService {
       return UUID.fromString(text);
     } catch (IllegalArgumentException e) {
       throw ValidationException.of("evidenceId", "evidence.idInvalid", text);
-    }
-  }
-
-  /**
-   * Stores the file after looking at its bytes: a video is refused with advice, a zip container is
-   * judged by its entries or its own magic and never by its name (a plain zip named .odt stays a
-   * zip), and anything outside the allow-list is refused; nothing is kept then.
-   */
-  private StoredBlob store(String filename, InputStream content) throws IOException {
-    BufferedInputStream in = new BufferedInputStream(content, ContentTypes.HEAD);
-    String byContent = ContentTypes.detect(in, null);
-    if (EvidenceTypes.isVideo(byContent)) {
-      throw EvidenceRefused.video();
-    }
-    String hint = ContentTypes.isZipContainer(byContent) ? null : filename;
-    try {
-      return blobs.store(in, hint, EvidenceTypes.rules(maxBytes()));
-    } catch (FileTypeNotAllowedException refused) {
-      Object detected = refused.args().length > 0 ? refused.args()[0] : byContent;
-      if (EvidenceTypes.isVideo(String.valueOf(detected))) {
-        throw EvidenceRefused.video();
-      }
-      throw EvidenceRefused.type(String.valueOf(detected), EvidenceTypes.READABLE_LIST);
     }
   }
 

@@ -45,14 +45,4 @@ public final class EvidenceTypes {
             || detected.equals("application/x-matroska")
             || detected.equals("application/vnd.rn-realmedia"));
   }
-
-  /**
-   * Whether the name may refine the type detected from the bytes. Zip containers are told apart by
-   * their entries (Office) or their own magic (OpenDocument), never by a name: a plain zip named
-   * {@code .odt} stays a zip. The old Office formats share one container whose kind only the name
-   * tells, and any of them is a document.
-   */
-  public static boolean nameMayRefine(String byContent, boolean zipContainer) {
-    return !zipContainer;
-  }
 }
