@@ -56,6 +56,11 @@ public class EvidenceService {
     return FIELD_MAX_BYTES;
   }
 
+  /** Fails before an upload is read when the caller may not add to this innovation's evidence. */
+  public void requireEditable(UUID innovationId) {
+    access.editable(innovationId);
+  }
+
   @Transactional
   public List<EvidenceItemView> list(UUID innovationId) {
     access.readable(innovationId);
