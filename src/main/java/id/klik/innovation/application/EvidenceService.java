@@ -70,6 +70,34 @@ public class EvidenceService {
   @Transactional
   public EvidenceItemView upload(UUID innovationId, EvidenceUpload upload) {
     access.editable(innovationId);
+    return store(innovationId, upload);
+  }
+
+  /**
+   * The manifest's demo evidence: a file for the innovation of this name, unless an item of that
+   * title holds it already (so every reconcile may run it again). No person acts; an innovation the
+   * portfolio does not hold is skipped.
+   *
+   * @return whether a version was added
+   */
+  @Transactional
+  public boolean seed(String innovationName, String title, EvidenceUpload upload) {
+    List<UUID> named = repository.innovationsNamed(innovationName);
+    if (named.isEmpty()) {
+      return false;
+    }
+    UUID innovationId = named.get(0);
+    boolean present =
+        repository.items(innovationId).stream()
+            .anyMatch(e -> Evidence.titleKey(e.title()).equals(Evidence.titleKey(title)));
+    if (present) {
+      return false;
+    }
+    store(innovationId, upload);
+    return true;
+  }
+
+  private EvidenceItemView store(UUID innovationId, EvidenceUpload upload) {
     Map<String, String> fields = new HashMap<>();
     Stored[] stored = new Stored[1];
     Supplier<IndexIndicators> known = memo(() -> indicators.current());

@@ -102,6 +102,14 @@ public class EvidenceRepository {
     return newest == null ? 0 : newest;
   }
 
+  /** The innovations of this name (compared without case), in any work unit. */
+  public List<UUID> innovationsNamed(String name) {
+    return em.createQuery(
+            "select i.id from Innovation i where lower(i.name) = :name order by i.id", UUID.class)
+        .setParameter("name", name.strip().toLowerCase(java.util.Locale.ROOT))
+        .getResultList();
+  }
+
   public void store(Evidence item) {
     em.persist(item);
   }
