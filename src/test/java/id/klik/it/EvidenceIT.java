@@ -41,14 +41,34 @@ class EvidenceIT {
             .getJsonArray("items")
             .getJsonObject(0)
             .getString("id");
-    String team =
+    JsonObject akcaya =
         Api.get("/t/pontianak/api/teams?q=Akcaya", admin)
             .json()
             .getJsonArray("items")
-            .getJsonObject(0)
-            .getString("id");
-    teamInnovation = innovation("Bukti Akcaya " + UUID.randomUUID(), unit, team);
-    otherInnovation = innovation("Bukti tanpa tim " + UUID.randomUUID(), unit, null);
+            .getJsonObject(0);
+    teamInnovation = innovation("Bukti Akcaya " + UUID.randomUUID(), unit, akcaya.getString("id"));
+    // a team the innovator is not in: the admin (a member of Akcaya's team) leads it alone
+    String adminMember =
+        akcaya.getJsonArray("members").stream()
+            .map(m -> m.asJsonObject())
+            .filter(m -> m.getString("username").equals("admin.pontianak"))
+            .findFirst()
+            .orElseThrow()
+            .getString("memberId");
+    Api.Reply other =
+        Api.post(
+            "/t/pontianak/api/teams",
+            admin,
+            "{\"name\":\"Tim Bukti "
+                + UUID.randomUUID()
+                + "\",\"workUnitId\":\""
+                + unit
+                + "\",\"members\":[{\"memberId\":\""
+                + adminMember
+                + "\",\"leader\":true}]}");
+    assertThat(other.status()).as(other.body()).isEqualTo(201);
+    otherInnovation =
+        innovation("Bukti tim lain " + UUID.randomUUID(), unit, other.json().getString("id"));
   }
 
   private static String innovation(String name, String unit, String team) {
