@@ -70,6 +70,7 @@ class ArchitectureTest {
             "id.klik.guideline..",
             "id.klik.people..",
             "id.klik.audit..",
+            "id.klik.innovation..",
             EDGE)
         .check(classes);
   }
@@ -87,6 +88,7 @@ class ArchitectureTest {
             "id.klik.guideline..",
             "id.klik.people..",
             "id.klik.audit..",
+            "id.klik.innovation..",
             EDGE)
         .because("tenancy announces events and offers ports; it calls no context it onboards")
         .check(classes);
@@ -100,7 +102,11 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "id.klik.organization..", "id.klik.guideline..", "id.klik.people..", "id.klik.audit..")
+            "id.klik.organization..",
+            "id.klik.guideline..",
+            "id.klik.people..",
+            "id.klik.audit..",
+            "id.klik.innovation..")
         .check(classes);
   }
 
@@ -140,7 +146,16 @@ class ArchitectureTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tenancy", "identity", "organization", "guideline", "people", "audit"})
+  @ValueSource(
+      strings = {
+        "tenancy",
+        "identity",
+        "organization",
+        "guideline",
+        "people",
+        "audit",
+        "innovation"
+      })
   void noContextReachesIntoAnothersInfrastructureWebOrApi(String context) {
     String own = "id.klik." + context;
     ArchRule rule =

@@ -1,8 +1,10 @@
 package id.klik.innovation.domain;
 
 import id.klik.shared.domain.ValidationException;
+import id.klik.shared.infrastructure.NullableUuidConverter;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -38,6 +40,7 @@ public class Innovation {
   private UUID workUnitId;
 
   @Column(name = "team_id")
+  @Convert(converter = NullableUuidConverter.class)
   private UUID teamId;
 
   private String stage;

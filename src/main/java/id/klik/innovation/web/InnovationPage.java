@@ -93,8 +93,14 @@ public class InnovationPage implements Serializable {
     return ProfileChoices.affairName(code);
   }
 
-  public String affairs(List<String> codes) {
-    return String.join(", ", codes.stream().map(ProfileChoices::affairName).toList());
+  /** The other affairs by name, in the person's language. */
+  public String getOtherAffairNames() {
+    if (innovation == null) {
+      return "";
+    }
+    return String.join(
+        ", ",
+        innovation.profile().otherAffairs().stream().map(ProfileChoices::affairName).toList());
   }
 
   public String getUpdated() {
