@@ -122,7 +122,7 @@ class EvidenceBrowserIT {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("tabs:evidenceForm:evidenceTable"), "v2 · Laporan uji coba.pdf"));
-    assertThat(browser.findElement(By.id("tabs:evidenceForm:evidenceSummary")).getText())
+    assertThat(browser.findElement(By.id("evidenceSummary")).getText())
         .contains("versi 2");
     PageChecks.check(browser, "evidence tab with two versions");
 
