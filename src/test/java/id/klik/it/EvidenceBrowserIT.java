@@ -122,8 +122,7 @@ class EvidenceBrowserIT {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("tabs:evidenceForm:evidenceTable"), "v2 · Laporan uji coba.pdf"));
-    assertThat(browser.findElement(By.id("evidenceSummary")).getText())
-        .contains("versi 2");
+    assertThat(browser.findElement(By.id("evidenceSummary")).getText()).contains("versi 2");
     PageChecks.check(browser, "evidence tab with two versions");
 
     browser.findElement(By.partialLinkText("v1 · Laporan uji coba.pdf")).click();
