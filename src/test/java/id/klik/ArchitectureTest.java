@@ -71,6 +71,7 @@ class ArchitectureTest {
             "id.klik.people..",
             "id.klik.audit..",
             "id.klik.innovation..",
+            "id.klik.index..",
             EDGE)
         .check(classes);
   }
@@ -89,6 +90,7 @@ class ArchitectureTest {
             "id.klik.people..",
             "id.klik.audit..",
             "id.klik.innovation..",
+            "id.klik.index..",
             EDGE)
         .because("tenancy announces events and offers ports; it calls no context it onboards")
         .check(classes);
@@ -106,7 +108,32 @@ class ArchitectureTest {
             "id.klik.guideline..",
             "id.klik.people..",
             "id.klik.audit..",
-            "id.klik.innovation..")
+            "id.klik.innovation..",
+            "id.klik.index..")
+        .check(classes);
+  }
+
+  @Test
+  void theIndexFormulaKnowsOnlySharedAndTheGuidelineModel() {
+    noClasses()
+        .that()
+        .resideInAPackage("id.klik.index.domain..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "id.klik.tenancy..",
+            "id.klik.identity..",
+            "id.klik.organization..",
+            "id.klik.people..",
+            "id.klik.audit..",
+            "id.klik.innovation..",
+            "id.klik.guideline.application..",
+            "id.klik.guideline.infrastructure..",
+            "jakarta..",
+            EDGE)
+        .because(
+            "the formula is plain Java driven by the index model, unit-tested without a"
+                + " container")
         .check(classes);
   }
 
@@ -154,7 +181,8 @@ class ArchitectureTest {
         "guideline",
         "people",
         "audit",
-        "innovation"
+        "innovation",
+        "index"
       })
   void noContextReachesIntoAnothersInfrastructureWebOrApi(String context) {
     String own = "id.klik." + context;
