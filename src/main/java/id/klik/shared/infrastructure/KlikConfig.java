@@ -100,6 +100,15 @@ public class KlikConfig {
   }
 
   @Inject
+  @ConfigProperty(name = "klik.evidence.max-mb", defaultValue = "20")
+  int evidenceMaxMb;
+
+  /** The largest evidence file the API takes, in MB (10^6 bytes): at least 1, at most 1024. */
+  public int evidenceMaxMb() {
+    return Math.max(1, Math.min(evidenceMaxMb, 1024));
+  }
+
+  @Inject
   @ConfigProperty(name = "klik.invitation.days", defaultValue = "7")
   int invitationDays;
 
