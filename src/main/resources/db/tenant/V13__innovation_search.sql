@@ -25,16 +25,15 @@ alter table innovation
 create index innovation_search_id on innovation using gin (search_id);
 create index innovation_search_en on innovation using gin (search_en);
 
--- Filters: the list's year is the application date's, else the trial date's.
+-- Filters (team and other affairs have their indexes from V12): the list's year is the
+-- application date's, else the trial date's.
 create index innovation_filter_stage on innovation (stage);
 create index innovation_filter_kind on innovation (kind);
 create index innovation_filter_form on innovation (form);
 create index innovation_filter_primary_affair on innovation (primary_affair);
 create index innovation_filter_work_unit on innovation (work_unit_id);
-create index innovation_filter_team on innovation (team_id) where team_id is not null;
 create index innovation_filter_year
   on innovation ((extract(year from coalesce(application_date, trial_date))::int));
 create index innovation_filter_shared on innovation (shared) where shared;
-create index innovation_affair_code on innovation_affair (affair_code, innovation_id);
 -- The list without a query is ordered by name; an import looks names up without case.
 create index innovation_name_lower on innovation (lower(name));

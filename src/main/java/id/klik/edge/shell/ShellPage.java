@@ -149,6 +149,22 @@ public class ShellPage {
           nav = items;
           return nav;
         }
+        if (tenant.enabled(TenantModule.INNOVATIONS)) {
+          items.add(
+              new NavItem(
+                  "nav-innovations",
+                  base + "/innovations",
+                  "nav.innovations",
+                  page.equals("innovations")
+                      || page.startsWith("innovation-")
+                      || page.equals("innovation")));
+          items.add(
+              new NavItem(
+                  "nav-shared-innovations",
+                  base + "/shared-innovations",
+                  "nav.sharedInnovations",
+                  page.equals("shared-innovations")));
+        }
         if (tenant.enabled(TenantModule.WORK_UNITS)) {
           items.add(
               new NavItem(

@@ -30,6 +30,11 @@ public enum Permission {
   MEMBERS_VIEW,
   /** Invite, re-invite, change roles and work unit, deactivate and import members. */
   MEMBERS_ADMINISTER,
+  /**
+   * Register, change and archive any innovation of the tenant: clinic admins and staff. An
+   * innovator changes the innovations of their own teams without it.
+   */
+  INNOVATIONS_WRITE,
   /** Accompany a team (granted by a mentor assignment). */
   TEAM_MENTOR,
   /** Review a proposal (granted by a reviewer assignment). */

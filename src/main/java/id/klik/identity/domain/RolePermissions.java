@@ -27,7 +27,8 @@ public final class RolePermissions {
             Permission.TEAMS_WRITE,
             Permission.AUDIT_VIEW,
             Permission.MEMBERS_VIEW,
-            Permission.MEMBERS_ADMINISTER));
+            Permission.MEMBERS_ADMINISTER,
+            Permission.INNOVATIONS_WRITE));
     BY_ROLE.put(
         TenantRole.CLINIC_STAFF,
         EnumSet.of(
@@ -35,7 +36,8 @@ public final class RolePermissions {
             Permission.WORK_UNITS_WRITE,
             Permission.TEMPLATES_WRITE,
             Permission.TEAMS_WRITE,
-            Permission.MEMBERS_VIEW));
+            Permission.MEMBERS_VIEW,
+            Permission.INNOVATIONS_WRITE));
     // mentoring and reviewing come from assignments, for one team or proposal at a time
     BY_ROLE.put(TenantRole.MENTOR, EnumSet.of(Permission.VIEW));
     BY_ROLE.put(TenantRole.INNOVATOR, EnumSet.of(Permission.VIEW));

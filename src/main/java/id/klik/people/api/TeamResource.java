@@ -4,6 +4,7 @@ import id.klik.people.application.TeamInput;
 import id.klik.people.application.TeamService;
 import id.klik.people.infrastructure.TeamRepository;
 import id.klik.shared.api.ErrorDto;
+import id.klik.shared.api.IfMatch;
 import id.klik.shared.domain.Page;
 import id.klik.shared.domain.ValidationException;
 import jakarta.inject.Inject;
@@ -100,29 +101,12 @@ public class TeamResource {
       @Parameter(description = "The version last read, e.g. \"3\"") @HeaderParam("If-Match")
           String ifMatch,
       TeamInput input) {
-    TeamDto updated = TeamDto.of(service.update(id, requireBody(input), version(ifMatch)));
+    TeamDto updated = TeamDto.of(service.update(id, requireBody(input), IfMatch.version(ifMatch)));
     return Response.ok(updated).tag(tag(updated)).build();
   }
 
   private static EntityTag tag(TeamDto team) {
     return new EntityTag(Long.toString(team.version()));
-  }
-
-  /** The version in an If-Match header ({@code "3"}, {@code W/"3"} or {@code 3}), or null. */
-  static Long version(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
-      return null;
-    }
-    String v = ifMatch.trim();
-    if (v.startsWith("W/")) {
-      v = v.substring(2);
-    }
-    v = v.replace("\"", "");
-    try {
-      return Long.parseLong(v);
-    } catch (NumberFormatException e) {
-      throw ValidationException.of("If-Match", "error.badParameter", "If-Match");
-    }
   }
 
   private static TeamInput requireBody(TeamInput input) {

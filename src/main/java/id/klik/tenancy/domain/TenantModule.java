@@ -20,7 +20,13 @@ public enum TenantModule {
   TEMPLATES("templates", "templates", "template-edit", "template-publish", "template-update"),
   PROGRAMS("programs"),
   CONSULTATIONS("consultations"),
-  INNOVATIONS("innovations"),
+  INNOVATIONS(
+      "innovations",
+      "innovations",
+      "innovation",
+      "innovation-edit",
+      "shared-innovations",
+      "replications"),
   PROPOSALS("proposals"),
   // "index" is the home page's view (app/index.xhtml), so the index module lives elsewhere
   INDEX("index", "innovation-index"),

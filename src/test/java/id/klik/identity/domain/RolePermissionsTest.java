@@ -23,7 +23,17 @@ class RolePermissionsTest {
             Permission.TEAMS_WRITE,
             Permission.AUDIT_VIEW,
             Permission.MEMBERS_VIEW,
-            Permission.MEMBERS_ADMINISTER);
+            Permission.MEMBERS_ADMINISTER,
+            Permission.INNOVATIONS_WRITE);
+  }
+
+  @Test
+  void clinicStaffMaintainEveryInnovationInnovatorsOnlyTheirTeamsThroughTheTeam() {
+    assertThat(
+            RolePermissions.allows(List.of(TenantRole.CLINIC_STAFF), Permission.INNOVATIONS_WRITE))
+        .isTrue();
+    assertThat(RolePermissions.allows(List.of(TenantRole.INNOVATOR), Permission.INNOVATIONS_WRITE))
+        .isFalse();
   }
 
   @Test

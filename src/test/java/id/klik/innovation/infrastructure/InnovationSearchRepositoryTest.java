@@ -137,8 +137,8 @@ class InnovationSearchRepositoryTest {
     try (PreparedStatement s =
         connection.prepareStatement(
             "insert into innovation (id, name, work_unit_id, stage, kind, form, initiator,"
-                + " primary_affair, application_date, goals, status, version, created_at,"
-                + " updated_at) values (?, ?, ?, ?, ?, ?, 'asn', ?, ?, ?, 'aktif', 0, now(), now())")) {
+                + " primary_affair, application_date, goals, status, version, created_by,"
+                + " updated_by) values (?, ?, ?, ?, ?, ?, 'asn', ?, ?, ?, 'aktif', 0, 'test', 'test')")) {
       s.setObject(1, id);
       s.setString(2, name);
       s.setObject(3, unit);

@@ -1,0 +1,119 @@
+package id.klik.innovation.api;
+
+import id.klik.innovation.application.InnovationInput;
+import id.klik.innovation.application.InnovationService;
+import id.klik.shared.api.ErrorDto;
+import id.klik.shared.api.IfMatch;
+import id.klik.shared.domain.Page;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Innovations of a tenant, at {@code /t/{slug}/api/innovations}. Every member reads; clinic admins
+ * and staff change any, innovators those of their teams. Innovations of another tenant answer 404.
+ */
+@Path("/tenant/innovations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(
+    name = "Innovations",
+    description = "The region's innovations in the fields of the national innovation profile")
+@APIResponse(
+    responseCode = "400",
+    description = "Invalid input; every problem named with its field",
+    content = @Content(schema = @Schema(implementation = ErrorDto.class)))
+public class InnovationResource {
+
+  private static final String BODY =
+      "Body: {\"name\", \"workUnitId\", \"teamId\", \"stage\" (inisiatif | uji-coba | penerapan),"
+          + " \"kind\" (digital | non-digital), \"form\" (tata-kelola | pelayanan-publik |"
+          + " lainnya), \"initiator\" (kepala-daerah | anggota-dprd | asn | perangkat-daerah |"
+          + " masyarakat), \"primaryAffair\" and \"otherAffairs\" (codes of GET /api/affairs),"
+          + " \"trialDate\", \"applicationDate\" (YYYY-MM-DD), \"budgetAmount\", \"goals\","
+          + " \"benefits\", \"results\", \"designNarrative\", \"keyChanges\", \"beneficiaries\","
+          + " \"videoUrl\", \"status\" (draf | aktif | diarsipkan, default aktif), \"shared\"}.";
+
+  @Inject InnovationService service;
+
+  @GET
+  @Operation(summary = "List innovations, a page at a time, the most recently changed first")
+  public InnovationPageDto list(
+      @Parameter(description = "Page number from 0") @QueryParam("page") Integer page,
+      @Parameter(description = "Page size, 1–200, default 20") @QueryParam("size") Integer size) {
+    Page<InnovationDto> result =
+        service.recent(page == null ? 0 : page, Page.size(size)).map(InnovationDto::of);
+    return new InnovationPageDto(result.items(), result.page(), result.size(), result.total());
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One innovation's profile; the ETag carries its version")
+  @APIResponse(responseCode = "404", description = "No such innovation in this tenant")
+  public Response get(@PathParam("id") UUID id) {
+    InnovationDto innovation = InnovationDto.of(service.get(id));
+    return Response.ok(innovation).tag(tag(innovation)).build();
+  }
+
+  @GET
+  @Path("{id}/history")
+  @Operation(summary = "Every change of the innovation's stage and status: who and when")
+  @APIResponse(responseCode = "404", description = "No such innovation in this tenant")
+  public List<HistoryEntryDto> history(@PathParam("id") UUID id) {
+    return service.history(id).stream().map(HistoryEntryDto::of).toList();
+  }
+
+  @POST
+  @Operation(
+      summary = "Register an innovation (clinic admin or staff; an innovator for their team)",
+      description = BODY)
+  @APIResponse(responseCode = "201", description = "Created")
+  @APIResponse(responseCode = "403", description = "Not the caller's team")
+  @APIResponse(responseCode = "409", description = "The work unit has an innovation of that name")
+  public Response create(InnovationInput input) {
+    InnovationDto created = InnovationDto.of(service.create(input));
+    return Response.status(201).entity(created).tag(tag(created)).build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Operation(
+      summary = "Change an innovation's whole profile",
+      description =
+          BODY
+              + " With If-Match (the version from GET's ETag), a change made in between answers"
+              + " 409 instead of being overwritten.")
+  @APIResponse(responseCode = "403", description = "Not the caller's team")
+  @APIResponse(responseCode = "404", description = "No such innovation in this tenant")
+  @APIResponse(responseCode = "409", description = "Name taken, or changed since it was read")
+  public Response update(
+      @PathParam("id") UUID id,
+      @Parameter(description = "The version last read, e.g. \"3\"") @HeaderParam("If-Match")
+          String ifMatch,
+      InnovationInput input) {
+    InnovationDto updated = InnovationDto.of(service.update(id, input, IfMatch.version(ifMatch)));
+    return Response.ok(updated).tag(tag(updated)).build();
+  }
+
+  private static EntityTag tag(InnovationDto innovation) {
+    return new EntityTag(Long.toString(innovation.version()));
+  }
+}
