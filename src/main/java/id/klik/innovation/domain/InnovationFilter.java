@@ -122,7 +122,12 @@ public record InnovationFilter(
       Integer year = year(y);
       if (year == null) {
         problems.add(
-            FieldProblem.of("year", "innovation.search.yearInvalid", y, MIN_YEAR, MAX_YEAR));
+            FieldProblem.of(
+                "year",
+                "innovation.search.yearInvalid",
+                y,
+                String.valueOf(MIN_YEAR),
+                String.valueOf(MAX_YEAR)));
       } else {
         years.add(year);
       }

@@ -105,17 +105,21 @@ public class InnovationSearchRepository {
         });
   }
 
-  /** The ids of the innovations with these names (without case), for an import's duplicates. */
-  public Map<String, UUID> idsByLowerName(java.util.Collection<String> names) {
+  /**
+   * Which of these names (without case) the tenant's innovations have, as {@code <work unit
+   * id>/<lower-case name>}: a name is unique within its work unit.
+   */
+  public java.util.Set<String> existingNames(java.util.Collection<String> names) {
     return jdbc.call(
         c -> {
-          Map<String, UUID> out = new LinkedHashMap<>();
+          java.util.Set<String> out = new java.util.HashSet<>();
           if (names.isEmpty()) {
             return out;
           }
           try (PreparedStatement s =
               c.prepareStatement(
-                  "select lower(name), id from innovation where lower(name) = any(?)")) {
+                  "select work_unit_id::text || '/' || lower(name) from innovation"
+                      + " where lower(name) = any(?)")) {
             s.setArray(
                 1,
                 c.createArrayOf(
@@ -123,7 +127,7 @@ public class InnovationSearchRepository {
                     names.stream().map(n -> n.toLowerCase(java.util.Locale.ROOT)).toArray()));
             try (ResultSet rs = s.executeQuery()) {
               while (rs.next()) {
-                out.put(rs.getString(1), rs.getObject(2, UUID.class));
+                out.add(rs.getString(1));
               }
             }
           }
