@@ -17,6 +17,7 @@ import id.klik.shared.domain.KlikException;
 import id.klik.shared.domain.ValidationException;
 import id.klik.tenancy.application.TenantTime;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
@@ -60,8 +61,10 @@ public class InnovationImport {
 
   /**
    * A manifest's seed: the same rules, rows whose name exists in their work unit skipped, so a
-   * reconcile runs it again without harm.
+   * reconcile runs it again without harm. Onboarding runs outside any request: a request context is
+   * opened for the service's request-scoped collaborators (the writer is then "system").
    */
+  @ActivateRequestContext
   @Transactional
   public ImportReport seed(InputStream file) {
     List<Planned> plan = plan(SheetReader.read(file), true);
