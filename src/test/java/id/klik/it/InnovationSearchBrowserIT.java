@@ -54,7 +54,7 @@ class InnovationSearchBrowserIT {
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Inovasi"));
     PageChecks.check(browser, "innovations");
 
-    browser.findElement(By.id("innovations:q")).sendKeys("pelayanan");
+    browser.findElement(By.id("innovations:q")).sendKeys("antrean puskesmas");
     browser.findElement(By.id("innovations:search")).click();
     wait.until(b -> table(b).contains("Antrean Puskesmas Daring (SiAntre)"));
     assertThat(Chromium.textOf(browser, By.id("innovations:facet:0:filter"))).contains("Semua");

@@ -262,8 +262,8 @@ class InnovationSearchIT {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
 
     assertThat(r.status()).as(r.body()).isEqualTo(200);
-    assertThat(names(search("q=" + Api.enc("lembar " + TAG))))
-        .containsExactly("Lembar Kerja " + TAG);
+    assertThat(names(search("q=" + Api.enc("lembar " + tag))))
+        .containsExactly("Lembar Kerja " + tag);
   }
 
   @Test
