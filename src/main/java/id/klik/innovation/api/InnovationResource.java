@@ -1,11 +1,14 @@
 package id.klik.innovation.api;
 
 import id.klik.innovation.application.InnovationInput;
+import id.klik.innovation.application.InnovationSearch;
 import id.klik.innovation.application.InnovationService;
+import id.klik.innovation.domain.InnovationFilter;
 import id.klik.shared.api.ErrorDto;
 import id.klik.shared.api.IfMatch;
-import id.klik.shared.domain.Page;
+import id.klik.shared.web.RequestInfo;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -18,7 +21,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -53,15 +59,45 @@ public class InnovationResource {
           + " \"videoUrl\", \"status\" (draf | aktif | diarsipkan, default aktif), \"shared\"}.";
 
   @Inject InnovationService service;
+  @Inject InnovationSearch searches;
 
   @GET
-  @Operation(summary = "List innovations, a page at a time, the most recently changed first")
-  public InnovationPageDto list(
+  @Operation(
+      summary = "Search and list innovations, a page at a time, with counts per filter value",
+      description =
+          "Best match first when q is given, else by name. The facets count, for every filter,"
+              + " the innovations of the current search with the other filters applied (not its"
+              + " own), so each value shows how many choosing it would give. An unknown code,"
+              + " work unit or year answers 400 naming the parameter.")
+  public InnovationSearchPageDto list(
+      @BeanParam SearchParameters search,
       @Parameter(description = "Page number from 0") @QueryParam("page") Integer page,
-      @Parameter(description = "Page size, 1–200, default 20") @QueryParam("size") Integer size) {
-    Page<InnovationDto> result =
-        service.recent(page == null ? 0 : page, Page.size(size)).map(InnovationDto::of);
-    return new InnovationPageDto(result.items(), result.page(), result.size(), result.total());
+      @Parameter(description = "Page size, 1–100, default 20") @QueryParam("size") Integer size) {
+    InnovationFilter filter = searches.filter(search.raw());
+    InnovationSearch.Result result =
+        searches.search(filter, page == null ? 0 : page, size == null ? 20 : Math.max(1, size));
+    Locale locale = RequestInfo.locale();
+    Map<String, List<FacetDto>> facets = new LinkedHashMap<>();
+    result
+        .facets()
+        .forEach(
+            (name, values) ->
+                facets.put(
+                    name,
+                    values.stream()
+                        .map(
+                            f ->
+                                new FacetDto(
+                                    f.value(),
+                                    f.label() == null ? f.value() : f.label().in(locale),
+                                    f.count()))
+                        .toList()));
+    return new InnovationSearchPageDto(
+        result.page().items().stream().map(InnovationListItemDto::of).toList(),
+        result.page().page(),
+        result.page().size(),
+        result.page().total(),
+        facets);
   }
 
   @GET

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param teams innovator teams ensured at onboarding (created when missing, never changed after)
  * @param mentors national mentors the tenant accepts, when it has not accepted them yet (a revoke
  *     in the app is kept until the manifest changes)
+ * @param innovationsCsv file name (beside tenant.yaml) of innovations seeded through the import's
+ *     rules; one whose name its work unit has already is skipped
  */
 public record TenantManifest(
     TenantSlug slug,
@@ -31,7 +33,8 @@ public record TenantManifest(
     Optional<String> workUnitsCsv,
     List<String> templates,
     List<Team> teams,
-    List<AcceptedMentor> mentors) {
+    List<AcceptedMentor> mentors,
+    Optional<String> innovationsCsv) {
 
   /** A person the manifest names, with the tenant roles they get (at least). */
   public record Member(String username, String email, String name, List<String> roles) {}
@@ -61,6 +64,43 @@ public record TenantManifest(
     templates = templates == null ? List.of() : List.copyOf(templates);
     teams = teams == null ? List.of() : List.copyOf(teams);
     mentors = mentors == null ? List.of() : List.copyOf(mentors);
+    innovationsCsv = innovationsCsv == null ? Optional.empty() : innovationsCsv;
+  }
+
+  /** A manifest that seeds no innovations. */
+  public TenantManifest(
+      TenantSlug slug,
+      String name,
+      TenantKind kind,
+      String regionCode,
+      String locale,
+      RegionTimeZone timeZone,
+      boolean suspended,
+      List<String> modules,
+      Optional<String> primaryColor,
+      Optional<String> logo,
+      List<Member> members,
+      Optional<String> workUnitsCsv,
+      List<String> templates,
+      List<Team> teams,
+      List<AcceptedMentor> mentors) {
+    this(
+        slug,
+        name,
+        kind,
+        regionCode,
+        locale,
+        timeZone,
+        suspended,
+        modules,
+        primaryColor,
+        logo,
+        members,
+        workUnitsCsv,
+        templates,
+        teams,
+        mentors,
+        Optional.empty());
   }
 
   /** A manifest that accepts no national mentors. */

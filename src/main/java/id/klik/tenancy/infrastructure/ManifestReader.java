@@ -111,6 +111,19 @@ public final class ManifestReader {
                         "seed.workUnits",
                         "manifest.seedMissing",
                         c)));
+    Optional<String> innovationsCsv =
+        Optional.ofNullable(doc.path("seed").path("innovations").textValue());
+    innovationsCsv
+        .filter(c -> folder == null || !Files.isRegularFile(folder.resolve(c)))
+        .ifPresent(
+            c ->
+                problems.add(
+                    problem(
+                        file,
+                        lineOf(text, "innovations"),
+                        "seed.innovations",
+                        "manifest.seedMissing",
+                        c)));
     Optional<String> logoFile = Optional.ofNullable(doc.path("branding").path("logo").textValue());
     Optional<String> logo = Optional.empty();
     if (logoFile.isPresent() && folder == null) {
@@ -146,11 +159,15 @@ public final class ManifestReader {
     return new ManifestResult(
         name,
         folder,
-        Optional.of(toManifest(doc, csv, logo)),
+        Optional.of(toManifest(doc, csv, logo, innovationsCsv)),
         List.of(),
         folder == null
-            ? hash(text, Optional.empty(), Optional.empty())
-            : hash(text, csv.map(folder::resolve), logoFile.map(folder::resolve)));
+            ? hash(text, Optional.empty(), Optional.empty(), Optional.empty())
+            : hash(
+                text,
+                csv.map(folder::resolve),
+                logoFile.map(folder::resolve),
+                innovationsCsv.map(folder::resolve)));
   }
 
   /** A logo is carried in the registry row and every page: small images only. */
@@ -168,7 +185,7 @@ public final class ManifestReader {
   }
 
   private static TenantManifest toManifest(
-      JsonNode doc, Optional<String> csv, Optional<String> logo) {
+      JsonNode doc, Optional<String> csv, Optional<String> logo, Optional<String> innovationsCsv) {
     List<TenantManifest.Member> members = new ArrayList<>();
     for (JsonNode m : doc.path("members")) {
       List<String> roles = new ArrayList<>();
@@ -216,7 +233,8 @@ public final class ManifestReader {
         csv,
         templates,
         teams,
-        mentors);
+        mentors,
+        innovationsCsv);
   }
 
   /** The first line that sets this key, for problems found after the schema check. */
@@ -240,7 +258,8 @@ public final class ManifestReader {
         Messages.get(Locale.ENGLISH, key, args));
   }
 
-  private static String hash(String text, Optional<Path> seed, Optional<Path> logo) {
+  private static String hash(
+      String text, Optional<Path> seed, Optional<Path> logo, Optional<Path> innovations) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       digest.update(text.getBytes(StandardCharsets.UTF_8));
@@ -249,6 +268,9 @@ public final class ManifestReader {
       }
       if (logo.isPresent()) {
         digest.update(Files.readAllBytes(logo.get()));
+      }
+      if (innovations.isPresent()) {
+        digest.update(Files.readAllBytes(innovations.get()));
       }
       return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
     } catch (NoSuchAlgorithmException | IOException e) {
