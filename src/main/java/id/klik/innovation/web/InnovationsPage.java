@@ -120,6 +120,14 @@ public class InnovationsPage implements Serializable {
   }
 
   /** The values of one filter, each with its count, as choices "label (count)". */
+  /** The filters the page offers, in their order. */
+  public List<String> getFacetNames() {
+    return FACETS;
+  }
+
+  private static final List<String> FACETS =
+      List.of("stage", "kind", "form", "affair", "workUnit", "team", "year", "status", "shared");
+
   public List<FacetChoice> choices(String facet) {
     if (facets == null) {
       result(0, 1);
