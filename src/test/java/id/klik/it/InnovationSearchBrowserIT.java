@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -31,6 +32,13 @@ class InnovationSearchBrowserIT {
       PageChecks.screenshots(browser, "innovations");
       browser.quit();
     }
+  }
+
+  /** The text of the value chosen in a filter menu. */
+  private static String chosen(ChromeDriver browser, String facet) {
+    return new Select(browser.findElement(By.id("innovations:filter_" + facet)))
+        .getFirstSelectedOption()
+        .getText();
   }
 
   private static String table(org.openqa.selenium.WebDriver b) {
@@ -55,18 +63,24 @@ class InnovationSearchBrowserIT {
     PageChecks.check(browser, "innovations");
 
     browser.findElement(By.id("innovations:q")).sendKeys("puskesmas");
+    org.openqa.selenium.WebElement before = browser.findElement(By.id("innovations:table"));
     browser.findElement(By.id("innovations:search")).click();
+    // the answer re-renders the form: wait for it, not for what the first page showed already
+    wait.until(ExpectedConditions.stalenessOf(before));
     wait.until(b -> table(b).contains("Antrean Puskesmas Daring (SiAntre)"));
-    assertThat(Chromium.textOf(browser, By.id("innovations:filter_stage"))).contains("Semua");
+    assertThat(chosen(browser, "stage")).startsWith("Semua");
 
-    // a filter narrows the search: of the puskesmas innovations, the one on trial
-    browser.executeScript("PF('filter_stage').selectValue('uji-coba')");
+    // a filter narrows the search: of the puskesmas innovations, the one on trial; choosing it in
+    // the menu posts it
+    before = browser.findElement(By.id("innovations:table"));
+    new Select(browser.findElement(By.id("innovations:filter_stage"))).selectByValue("uji-coba");
+    wait.until(ExpectedConditions.stalenessOf(before));
     wait.until(
         b -> {
           String rows = table(b);
           return rows.contains("Posyandu Remaja Sehat Jiwa") && !rows.contains("SiAntre");
         });
-    assertThat(Chromium.textOf(browser, By.id("innovations:filter_stage"))).contains("Uji coba");
+    assertThat(chosen(browser, "stage")).startsWith("Uji coba");
     PageChecks.check(browser, "innovations filtered");
 
     browser.findElement(By.id("innovations:exportXlsx")).click();

@@ -3,6 +3,7 @@ package id.klik.innovation.application;
 import id.klik.tenancy.application.TenantSeeding;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
@@ -37,7 +38,12 @@ public class EvidenceSeeding {
 
   @Inject EvidenceService evidence;
 
-  /** After the innovations' seeding (APPLICATION + 980). */
+  /**
+   * After the innovations' seeding (APPLICATION + 980). Onboarding runs outside any request: a
+   * request context is opened for the services' request-scoped collaborators (the writer is then
+   * "system").
+   */
+  @ActivateRequestContext
   void seedEvidence(
       @Observes @Priority(Interceptor.Priority.APPLICATION + 990) TenantSeeding seeding) {
     if (seeding.folder() == null) {
