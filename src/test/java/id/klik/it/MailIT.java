@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -40,9 +41,14 @@ class MailIT {
     JsonArray inbox = awaitMail(PONTIANAK_ADMIN);
     Thread.sleep(5_000); // two more outbox rounds: nothing may come twice
 
-    inbox = messages(PONTIANAK_ADMIN);
-    assertThat(inbox).hasSize(1);
-    JsonObject mail = inbox.getJsonObject(0);
+    // other journeys (replication notices) may have mailed the admin too: the welcome came once
+    List<JsonObject> welcomes =
+        messages(PONTIANAK_ADMIN).stream()
+            .map(JsonObject.class::cast)
+            .filter(m -> m.getString("subject").startsWith("Selamat datang"))
+            .toList();
+    assertThat(welcomes).hasSize(1);
+    JsonObject mail = welcomes.get(0);
     assertThat(mail.getString("subject"))
         .isEqualTo("Selamat datang di Klinik Inovasi Kota Pontianak");
     assertThat(mail.getString("mimeMessage"))
@@ -57,7 +63,8 @@ class MailIT {
     awaitMail(PONTIANAK_ADMIN);
 
     assertThat(messages("inovator.pontianak@klik.example.go.id")).isEmpty();
-    assertThat(Db.count("select count(*) from t_pontianak.outbox")).isEqualTo(1);
+    assertThat(Db.count("select count(*) from t_pontianak.outbox where template_key = 'welcome'"))
+        .isEqualTo(1);
   }
 
   @Test
@@ -65,12 +72,16 @@ class MailIT {
   void aClinicAdminSeesTheOutboxWithTheSentWelcome() throws Exception {
     awaitMail(PONTIANAK_ADMIN);
     Api.Reply reply =
-        Api.get("/t/pontianak/api/outbox?size=5", Api.token("admin.pontianak", "pontianak"));
+        Api.get("/t/pontianak/api/outbox?size=200", Api.token("admin.pontianak", "pontianak"));
 
     assertThat(reply.status()).isEqualTo(200);
-    JsonObject page = reply.json();
-    assertThat(page.getInt("total")).isEqualTo(1);
-    JsonObject message = page.getJsonArray("items").getJsonObject(0);
+    List<JsonObject> welcomes =
+        reply.json().getJsonArray("items").stream()
+            .map(JsonObject.class::cast)
+            .filter(m -> m.getString("template").equals("welcome"))
+            .toList();
+    assertThat(welcomes).hasSize(1);
+    JsonObject message = welcomes.get(0);
     assertThat(message.getString("recipient")).isEqualTo(PONTIANAK_ADMIN);
     assertThat(message.getString("template")).isEqualTo("welcome");
     assertThat(message.getString("status")).isEqualTo("SENT");

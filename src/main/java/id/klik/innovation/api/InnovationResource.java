@@ -68,7 +68,11 @@ public class InnovationResource {
           "Best match first when q is given, else by name. The facets count, for every filter,"
               + " the innovations of the current search with the other filters applied (not its"
               + " own), so each value shows how many choosing it would give. An unknown code,"
-              + " work unit or year answers 400 naming the parameter.")
+              + " work unit or year answers 400 naming the parameter. Query: q (words, Bahasa"
+              + " Indonesia or English), stage (inisiatif | uji-coba | penerapan), kind, form,"
+              + " affair (an affair code), workUnit and team (ids), year, status, shared (true |"
+              + " false), page (from 0), size; a filter may repeat or list values separated by"
+              + " commas.")
   public InnovationSearchPageDto list(
       @BeanParam SearchParameters search,
       @Parameter(description = "Page number from 0") @QueryParam("page") Integer page,
