@@ -77,6 +77,17 @@ class ReplicationIT {
                 .json()
                 .getJsonArray("items"))
         .isEmpty();
+    // the search text is matched literally: "%" and "_" are no wildcards
+    assertThat(
+            Api.get("/t/singkawang/api/shared-innovations?q=" + Api.enc("%"), singkawang)
+                .json()
+                .getJsonArray("items"))
+        .isEmpty();
+    assertThat(
+            Api.get("/t/singkawang/api/shared-innovations?q=" + Api.enc("_"), singkawang)
+                .json()
+                .getJsonArray("items"))
+        .isEmpty();
     // a region does not find its own innovations in the directory of others'
     assertThat(
             Api.get("/t/pontianak/api/shared-innovations?q=" + Api.enc(sharedName), pontianak)

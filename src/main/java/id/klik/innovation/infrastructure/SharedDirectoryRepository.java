@@ -72,7 +72,7 @@ public class SharedDirectoryRepository {
       sb.append(" and s.tenant <> :other");
     }
     if (f.text() != null && !f.text().isBlank()) {
-      sb.append(" and lower(s.name) like :text");
+      sb.append(" and lower(s.name) like :text escape '!'");
     }
     if (f.affair() != null && !f.affair().isBlank()) {
       sb.append(" and s.primaryAffair = :affair");
@@ -85,10 +85,18 @@ public class SharedDirectoryRepository {
       q.setParameter("other", f.otherThan());
     }
     if (f.text() != null && !f.text().isBlank()) {
-      q.setParameter("text", "%" + f.text().trim().toLowerCase(Locale.ROOT) + "%");
+      q.setParameter("text", "%" + literal(f.text().trim().toLowerCase(Locale.ROOT)) + "%");
     }
     if (f.affair() != null && !f.affair().isBlank()) {
       q.setParameter("affair", f.affair().trim());
     }
+  }
+
+  /**
+   * The text as a LIKE pattern that matches it literally: {@code %}, {@code _} and {@code !}
+   * escaped.
+   */
+  static String literal(String text) {
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 }
