@@ -198,6 +198,11 @@ public class ShellPage {
         if (permissions.may(Permission.AUDIT_VIEW)) {
           items.add(new NavItem("nav-audit", base + "/audit", "nav.audit", page.equals("audit")));
         }
+        if (permissions.may(Permission.ASSISTANT_ADMINISTER)) {
+          items.add(
+              new NavItem(
+                  "nav-assistant", base + "/assistant", "nav.assistant", page.equals("assistant")));
+        }
       }
       nav = items;
     }

@@ -35,6 +35,11 @@ public enum Permission {
    * innovator changes the innovations of their own teams without it.
    */
   INNOVATIONS_WRITE,
+  /**
+   * Switch the writing assistant's AI suggestions on or off for the tenant and read what was sent
+   * to the model and what came back: clinic admins.
+   */
+  ASSISTANT_ADMINISTER,
   /** Accompany a team (granted by a mentor assignment). */
   TEAM_MENTOR,
   /** Review a proposal (granted by a reviewer assignment). */

@@ -28,7 +28,8 @@ public final class RolePermissions {
             Permission.AUDIT_VIEW,
             Permission.MEMBERS_VIEW,
             Permission.MEMBERS_ADMINISTER,
-            Permission.INNOVATIONS_WRITE));
+            Permission.INNOVATIONS_WRITE,
+            Permission.ASSISTANT_ADMINISTER));
     BY_ROLE.put(
         TenantRole.CLINIC_STAFF,
         EnumSet.of(

@@ -1,0 +1,2 @@
+/** The assistant's settings, the tenant's switch and the suggestion service. */
+package id.klik.assistant.application;

@@ -1,0 +1,50 @@
+package id.klik.assistant.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** The tenant's switch of the AI suggestions: one row, off until the admin switches it on. */
+@Entity
+@Table(name = "assistant_setting")
+public class AssistantSetting {
+
+  @Id private int id = 1;
+
+  @Column(nullable = false)
+  private boolean enabled;
+
+  @Column(name = "changed_by", nullable = false)
+  private String changedBy;
+
+  @Column(name = "changed_at", nullable = false)
+  private Instant changedAt;
+
+  protected AssistantSetting() {}
+
+  public AssistantSetting(boolean enabled, String changedBy, Instant changedAt) {
+    this.enabled = enabled;
+    this.changedBy = changedBy;
+    this.changedAt = changedAt;
+  }
+
+  public void change(boolean enabled, String by, Instant at) {
+    this.enabled = enabled;
+    this.changedBy = by;
+    this.changedAt = at;
+  }
+
+  public boolean enabled() {
+    return enabled;
+  }
+
+  public String changedBy() {
+    return changedBy;
+  }
+
+  public Instant changedAt() {
+    return changedAt;
+  }
+}
