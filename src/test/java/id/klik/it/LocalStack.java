@@ -1,5 +1,6 @@
 package id.klik.it;
 
+import id.klik.assistant.infrastructure.FakeChatCompletions;
 import id.klik.devstack.PostgresSettings;
 import id.klik.devstack.Stack;
 import id.klik.devstack.StackConfig;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class LocalStack implements BeforeAllCallback {
 
   private static Stack stack;
+  private static FakeChatCompletions ai;
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
@@ -38,7 +40,15 @@ public final class LocalStack implements BeforeAllCallback {
         StackConfig.fromSystemProperties(
                 data, StackConfig.freePort(), StackConfig.freePort(), StackConfig.freePort())
             .withTenantsDir(tenants);
-    Stack started = new Stack(config).withPostgres(PostgresSettings.TEST_ONLY_FAST);
+    // the writing assistant's AI: a fake OpenAI-compatible endpoint, the client code real
+    ai = new FakeChatCompletions();
+    Stack started =
+        new Stack(config)
+            .withPostgres(PostgresSettings.TEST_ONLY_FAST)
+            .withAppEnv("KLIK_AI_URL", ai.baseUrl())
+            .withAppEnv("KLIK_AI_MODEL", "fake-model")
+            .withAppEnv("KLIK_AI_API_KEY", "it-key")
+            .withAppEnv("KLIK_AI_TIMEOUT_SECONDS", "5");
     try {
       started.start();
     } catch (Exception e) {
@@ -48,6 +58,11 @@ public final class LocalStack implements BeforeAllCallback {
     }
     stack = started;
     context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put("klik-stack", started);
+  }
+
+  /** The fake AI endpoint every test of this JVM shares (it keeps the requests it got). */
+  public static FakeChatCompletions ai() {
+    return ai;
   }
 
   public static Stack stack() {
