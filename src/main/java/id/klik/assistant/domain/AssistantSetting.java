@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /** The tenant's switch of the AI suggestions: one row, off until the admin switches it on. */
 @Entity
@@ -20,20 +22,20 @@ public class AssistantSetting {
   private String changedBy;
 
   @Column(name = "changed_at", nullable = false)
-  private Instant changedAt;
+  private OffsetDateTime changedAt;
 
   protected AssistantSetting() {}
 
   public AssistantSetting(boolean enabled, String changedBy, Instant changedAt) {
     this.enabled = enabled;
     this.changedBy = changedBy;
-    this.changedAt = changedAt;
+    this.changedAt = changedAt.atOffset(ZoneOffset.UTC);
   }
 
   public void change(boolean enabled, String by, Instant at) {
     this.enabled = enabled;
     this.changedBy = by;
-    this.changedAt = at;
+    this.changedAt = at.atOffset(ZoneOffset.UTC);
   }
 
   public boolean enabled() {
@@ -45,6 +47,6 @@ public class AssistantSetting {
   }
 
   public Instant changedAt() {
-    return changedAt;
+    return changedAt.toInstant();
   }
 }

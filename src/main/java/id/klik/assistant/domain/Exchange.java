@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** One exchange with the model: who asked about which section, what was sent, what came back. */
@@ -15,7 +17,7 @@ public class Exchange {
   @Id private UUID id;
 
   @Column(nullable = false)
-  private Instant at;
+  private OffsetDateTime at;
 
   @Column(nullable = false)
   private String actor;
@@ -59,7 +61,7 @@ public class Exchange {
       Outcome outcome,
       int durationMs) {
     this.id = id;
-    this.at = at;
+    this.at = at.atOffset(ZoneOffset.UTC);
     this.actor = actor;
     this.subjectType = subjectType;
     this.subjectId = subjectId;
@@ -76,7 +78,7 @@ public class Exchange {
   }
 
   public Instant at() {
-    return at;
+    return at.toInstant();
   }
 
   public String actor() {
