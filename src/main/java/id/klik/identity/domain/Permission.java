@@ -35,6 +35,11 @@ public enum Permission {
    * innovator changes the innovations of their own teams without it.
    */
   INNOVATIONS_WRITE,
+  /**
+   * Run the yearly index self-assessment: start cycles, choose levels and evidence, enter
+   * innovations, mail readiness to work units (clinic admins and staff). Every member reads it.
+   */
+  INDEX_WRITE,
   /** Accompany a team (granted by a mentor assignment). */
   TEAM_MENTOR,
   /** Review a proposal (granted by a reviewer assignment). */
