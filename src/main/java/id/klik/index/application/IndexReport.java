@@ -1,7 +1,7 @@
 package id.klik.index.application;
 
 import id.klik.guideline.domain.TemplateRef;
-import id.klik.shared.domain.NotFoundException;
+import id.klik.shared.domain.ValidationException;
 import id.klik.tenancy.application.TenantContext;
 import id.klik.tenancy.domain.TenantRef;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +31,10 @@ public class IndexReport {
     IndexModels.Model model =
         models
             .load(TemplateRef.parse(estimate.cycle().model()))
-            .orElseThrow(() -> new NotFoundException("index model", estimate.cycle().model()));
+            .orElseThrow(
+                () ->
+                    ValidationException.of(
+                        "model", "index.modelNotAdopted", estimate.cycle().model()));
     String region = TenantContext.current().map(TenantRef::name).orElse("");
     return pdf.render(
         new LeadershipPdf.Content(

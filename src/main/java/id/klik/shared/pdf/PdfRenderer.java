@@ -3,11 +3,16 @@ package id.klik.shared.pdf;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Renders an XHTML document to PDF bytes with openhtmltopdf on PDFBox. The fonts are Liberation
@@ -31,6 +36,16 @@ public final class PdfRenderer {
           new Face("liberation/LiberationSans-BoldItalic.ttf", 700, FontStyle.ITALIC));
 
   private record Face(String resource, int weight, FontStyle style) {}
+
+  /** Read once: parsing a TTF from the jar on every render cost more than the render itself. */
+  private static final Map<String, byte[]> FONT_BYTES = new ConcurrentHashMap<>();
+
+  /** openhtmltopdf logs every render at INFO; kept here so the level is not collected away. */
+  private static final Logger LOG = Logger.getLogger("com.openhtmltopdf");
+
+  static {
+    LOG.setLevel(Level.WARNING);
+  }
 
   /** The PDF of a well-formed XHTML document (as {@link Xhtml#document} writes one). */
   public byte[] render(String xhtml) {
@@ -56,10 +71,17 @@ public final class PdfRenderer {
   }
 
   private static InputStream open(String resource) {
-    InputStream in = PdfRenderer.class.getClassLoader().getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("font missing from the classpath: " + resource);
+    return new ByteArrayInputStream(FONT_BYTES.computeIfAbsent(resource, PdfRenderer::read));
+  }
+
+  private static byte[] read(String resource) {
+    try (InputStream in = PdfRenderer.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("font missing from the classpath: " + resource);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return in;
   }
 }
