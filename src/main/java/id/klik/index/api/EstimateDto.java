@@ -7,6 +7,7 @@ import id.klik.index.domain.Breakdown;
 import id.klik.index.domain.Estimate;
 import id.klik.index.domain.IndexEstimates;
 import id.klik.shared.domain.LocalizedText;
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import java.util.Locale;
  * @param category {@code SANGAT_INOVATIF}, {@code INOVATIF}, {@code KURANG_INOVATIF} or {@code
  *     TIDAK_DAPAT_DINILAI}; null when the index cannot be computed
  */
+@JsonbNillable
 public record EstimateDto(
     String model,
     int year,
@@ -43,6 +45,7 @@ public record EstimateDto(
     CycleView cycle) {
 
   /** The same figures for the evidenced estimate. */
+  @JsonbNillable
   public record Figures(
       BigDecimal spd,
       BigDecimal sidSum,
