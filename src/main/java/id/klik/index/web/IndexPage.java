@@ -83,11 +83,14 @@ public class IndexPage implements Serializable {
     private final boolean evidenced;
     private final boolean carried;
     private final String derived;
+    private final String indicatorId;
+    private List<Choice> evidenceChoices = List.of();
     private Integer level;
     private String evidenceId;
 
     MeasureEdit(ModelMeasure m, SheetChoice c, int max, Locale l) {
       this.measureId = m.measureId();
+      this.indicatorId = m.indicatorId();
       this.label = m.indicatorNumber() + ". " + m.title().in(l);
       this.weight = m.weight();
       this.max = max;
@@ -136,6 +139,11 @@ public class IndexPage implements Serializable {
 
     public String getDerived() {
       return derived;
+    }
+
+    /** For a region measure: the region evidence items proving its indicator. */
+    public List<Choice> getEvidenceChoices() {
+      return evidenceChoices;
     }
 
     public Integer getLevel() {
@@ -187,10 +195,18 @@ public class IndexPage implements Serializable {
     estimate = cycles.estimate(year);
     sheet = cycles.sheet(year);
     int max = estimate.estimates() == null ? 3 : maxLevel();
-    region =
-        sheet.region().stream()
-            .map(r -> new MeasureEdit(r.measure(), r.choice(), max, locale()))
-            .toList();
+    List<EvidenceItemView> regionItems = evidence.regionItems();
+    List<MeasureEdit> edits = new ArrayList<>();
+    for (CycleSheet.RegionRow r : sheet.region()) {
+      MeasureEdit edit = new MeasureEdit(r.measure(), r.choice(), max, locale());
+      edit.evidenceChoices =
+          regionItems.stream()
+              .filter(i -> edit.indicatorId.equals(i.indicatorId()))
+              .map(i -> new Choice(i.id().toString(), i.title()))
+              .toList();
+      edits.add(edit);
+    }
+    region = edits;
     whatIf = cycles.whatIf(year);
     readiness = cycles.readiness(year, locale());
     if (innovationId == null && !sheet.innovations().isEmpty()) {
