@@ -44,7 +44,8 @@ public class ModuleGate extends HttpFilter {
   /** The module owning an internal path: its first segment after the page or API prefix. */
   static Optional<TenantModule> moduleOf(String internalPath) {
     String rest;
-    if (internalPath.startsWith(API_PREFIX)) {
+    boolean api = internalPath.startsWith(API_PREFIX);
+    if (api) {
       rest = internalPath.substring(API_PREFIX.length());
     } else if (internalPath.startsWith(PAGE_PREFIX)) {
       rest = internalPath.substring(PAGE_PREFIX.length());
@@ -56,6 +57,6 @@ public class ModuleGate extends HttpFilter {
     if (segment.endsWith(".xhtml")) {
       segment = segment.substring(0, segment.length() - ".xhtml".length());
     }
-    return TenantModule.owning(segment);
+    return api ? TenantModule.owningApi(segment) : TenantModule.owning(segment);
   }
 }

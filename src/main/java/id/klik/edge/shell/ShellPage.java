@@ -156,7 +156,7 @@ public class ShellPage {
                   base + "/innovations",
                   "nav.innovations",
                   page.equals("innovations")
-                      || page.startsWith("innovation-")
+                      || (page.startsWith("innovation-") && !page.startsWith("innovation-index"))
                       || page.equals("innovation")));
           items.add(
               new NavItem(
@@ -172,6 +172,14 @@ public class ShellPage {
                   base + "/work-units",
                   "nav.workUnits",
                   page.equals("work-units")));
+        }
+        if (tenant.enabled(TenantModule.INDEX)) {
+          items.add(
+              new NavItem(
+                  "nav-index",
+                  base + "/innovation-index",
+                  "nav.index",
+                  page.startsWith("innovation-index")));
         }
         // teams are the always-on people part: no module gates them
         items.add(new NavItem("nav-teams", base + "/teams", "nav.teams", page.equals("teams")));

@@ -40,6 +40,11 @@ public enum Permission {
    * to the model and what came back: clinic admins.
    */
   ASSISTANT_ADMINISTER,
+  /**
+   * Run the yearly index self-assessment: start cycles, choose levels and evidence, enter
+   * innovations, mail readiness to work units (clinic admins and staff). Every member reads it.
+   */
+  INDEX_WRITE,
   /** Accompany a team (granted by a mentor assignment). */
   TEAM_MENTOR,
   /** Review a proposal (granted by a reviewer assignment). */

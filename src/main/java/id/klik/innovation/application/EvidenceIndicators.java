@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The indicator ids evidence may name, from the tenant's index model as the {@code guideline}
@@ -60,6 +62,40 @@ public class EvidenceIndicators {
         .max(Comparator.comparing(EvidenceIndicators::year))
         .map(t -> of(t, true))
         .orElse(IndexIndicators.NONE);
+  }
+
+  /**
+   * The region indicator ids (scope {@code region}: SPD, indicators 1–15) of every index model the
+   * tenant adopted, or, when those list none, of the newest published model that does: what region
+   * evidence may prove.
+   */
+  @Transactional
+  public Set<String> regionIds() {
+    Set<String> ids = new TreeSet<>();
+    adoption.adopted().stream()
+        .filter(
+            a ->
+                TemplateKind.INDEX_MODEL.code().equals(a.kind())
+                    || TemplateKind.INDEX_MODEL.name().equals(a.kind()))
+        .forEach(a -> ids.addAll(regionIdsOf(templates.load(a).current())));
+    if (ids.isEmpty()) {
+      library.visible().stream()
+          .map(PublishedTemplate::template)
+          .filter(t -> t.kind() == TemplateKind.INDEX_MODEL)
+          .filter(t -> !regionIdsOf(t).isEmpty())
+          .max(Comparator.comparing(EvidenceIndicators::year))
+          .ifPresent(t -> ids.addAll(regionIdsOf(t)));
+    }
+    return ids;
+  }
+
+  private static Set<String> regionIdsOf(Template model) {
+    Set<String> ids = new TreeSet<>();
+    model.body(IndexModelBody.class).aspects().stream()
+        .filter(a -> "region".equals(a.scope()))
+        .flatMap(a -> a.indicators().stream())
+        .forEach(i -> ids.add(i.id()));
+    return ids;
   }
 
   private static int year(Template t) {

@@ -1,6 +1,8 @@
 package id.klik.innovation.application;
 
 import id.klik.identity.application.CurrentUser;
+import id.klik.identity.application.Permissions;
+import id.klik.identity.domain.Permission;
 import id.klik.innovation.domain.Evidence;
 import id.klik.innovation.domain.EvidenceTarget;
 import id.klik.innovation.domain.EvidenceVersion;
@@ -21,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -45,6 +48,7 @@ public class EvidenceService {
   @Inject CurrentUser currentUser;
   @Inject AuditTrail audit;
   @Inject KlikConfig config;
+  @Inject Permissions permissions;
 
   /** The largest file, in bytes. */
   public long maxBytes() {
@@ -97,10 +101,68 @@ public class EvidenceService {
     return true;
   }
 
+  /**
+   * Region evidence: a file proving a region indicator of the index model (e.g. {@code spd-01}),
+   * belonging to no innovation; whoever writes the index assessment uploads it. The upload's own
+   * indicator and slot fields are ignored: the item proves {@code indicatorId}.
+   *
+   * @throws ValidationException when the tenant's index models have no such region indicator
+   */
+  @Transactional
+  public EvidenceItemView uploadRegion(String indicatorId, EvidenceUpload upload) {
+    permissions.require(Permission.INDEX_WRITE);
+    Set<String> region = indicators.regionIds();
+    if (indicatorId == null || !region.contains(indicatorId)) {
+      throw ValidationException.of("indicator", "index.regionEvidence.indicator", indicatorId);
+    }
+    EvidenceUpload forIndicator =
+        (file, field) -> {
+          field.accept("indicator", indicatorId);
+          upload.read(
+              file,
+              (name, value) -> {
+                if (!"indicator".equals(name) && !"slot".equals(name)) {
+                  field.accept(name, value);
+                }
+              });
+        };
+    return store(null, forIndicator, () -> region);
+  }
+
+  /** Fails before an upload is read when the caller may not add region evidence. */
+  public void requireRegionWriter() {
+    permissions.require(Permission.INDEX_WRITE);
+  }
+
+  /** The region evidence items (every member reads them). */
+  @Transactional
+  public List<EvidenceItemView> regionItems() {
+    permissions.require(Permission.VIEW);
+    return views(repository.regionItems());
+  }
+
+  /** One version of a region item; an innovation's item is not found here. */
+  @Transactional
+  public EvidenceItemView.Version regionVersion(UUID evidenceId, int version) {
+    permissions.require(Permission.VIEW);
+    repository
+        .item(null, evidenceId)
+        .orElseThrow(() -> new NotFoundException("evidence", evidenceId));
+    return repository
+        .version(evidenceId, version)
+        .map(EvidenceService::view)
+        .orElseThrow(() -> new NotFoundException("evidence version", version));
+  }
+
   private EvidenceItemView store(UUID innovationId, EvidenceUpload upload) {
+    return store(innovationId, upload, () -> indicators.current().ids());
+  }
+
+  private EvidenceItemView store(
+      UUID innovationId, EvidenceUpload upload, Supplier<Set<String>> knownIds) {
     Map<String, String> fields = new HashMap<>();
     Stored[] stored = new Stored[1];
-    Supplier<IndexIndicators> known = memo(() -> indicators.current());
+    Supplier<Set<String>> known = memo(knownIds);
     try {
       upload.read(
           (filename, content) -> {
@@ -165,19 +227,16 @@ public class EvidenceService {
     return blobs.open(version.sha256());
   }
 
-  private void checkFields(Map<String, String> fields, Supplier<IndexIndicators> known) {
+  private void checkFields(Map<String, String> fields, Supplier<Set<String>> known) {
     if (fields.containsKey("evidenceId")) {
       parseId(fields.get("evidenceId"));
     } else if (fields.containsKey("indicator") || fields.containsKey("slot")) {
-      EvidenceTarget.of(fields.get("indicator"), fields.get("slot"), known.get().ids());
+      EvidenceTarget.of(fields.get("indicator"), fields.get("slot"), known.get());
     }
   }
 
   private Evidence itemFor(
-      UUID innovationId,
-      Map<String, String> fields,
-      String filename,
-      Supplier<IndexIndicators> known) {
+      UUID innovationId, Map<String, String> fields, String filename, Supplier<Set<String>> known) {
     if (fields.containsKey("evidenceId")) {
       UUID id = parseId(fields.get("evidenceId"));
       return repository
@@ -186,7 +245,7 @@ public class EvidenceService {
     }
     EvidenceTarget target =
         fields.containsKey("indicator") || fields.containsKey("slot")
-            ? EvidenceTarget.of(fields.get("indicator"), fields.get("slot"), known.get().ids())
+            ? EvidenceTarget.of(fields.get("indicator"), fields.get("slot"), known.get())
             : EvidenceTarget.GENERAL;
     String title = Evidence.cleanTitle(fields.getOrDefault("title", filename));
     return repository

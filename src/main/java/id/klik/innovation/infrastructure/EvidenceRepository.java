@@ -37,11 +37,23 @@ public class EvidenceRepository {
 
   public Optional<Evidence> item(UUID innovationId, UUID evidenceId) {
     return Optional.ofNullable(em.find(Evidence.class, evidenceId))
-        .filter(e -> e.innovationId().equals(innovationId));
+        .filter(e -> java.util.Objects.equals(e.innovationId(), innovationId));
   }
 
   /** The item an upload to this target with this title continues, if there is one. */
   public Optional<Evidence> sameItem(UUID innovationId, EvidenceTarget target, String title) {
+    if (innovationId == null) {
+      // a region item (no innovation): by indicator and title
+      return em.createQuery(
+              "select e from Evidence e where e.innovationId is null and e.slot is null"
+                  + " and e.indicatorId = :ind and e.titleKey = :k",
+              Evidence.class)
+          .setParameter("ind", target.indicatorId().orElse(""))
+          .setParameter("k", Evidence.titleKey(title))
+          .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+          .getResultStream()
+          .findFirst();
+    }
     if (target.slot().isPresent()) {
       return em.createQuery(
               "select e from Evidence e where e.innovationId = :i and e.slot = :s", Evidence.class)
@@ -62,6 +74,15 @@ public class EvidenceRepository {
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst();
+  }
+
+  /** The region items (no innovation: they prove region indicators), by indicator and title. */
+  public List<Evidence> regionItems() {
+    return em.createQuery(
+            "select e from Evidence e where e.innovationId is null"
+                + " order by e.indicatorId, e.titleKey, e.id",
+            Evidence.class)
+        .getResultList();
   }
 
   /** The items of an innovation: slots first, then by indicator, then by title. */

@@ -1,5 +1,6 @@
 package id.klik.innovation.web;
 
+import id.klik.innovation.application.InnovationProfilePdf;
 import id.klik.innovation.application.InnovationService;
 import id.klik.innovation.application.InnovationView;
 import id.klik.innovation.domain.HistoryEntry;
@@ -17,6 +18,8 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * Wires one innovation's page ({@code /t/<slug>/innovation?id=}) to the service: the profile and
@@ -29,6 +32,7 @@ import java.util.UUID;
 public class InnovationPage implements Serializable {
 
   @Inject InnovationService service;
+  @Inject InnovationProfilePdf profilePdf;
 
   private InnovationView innovation;
   private List<HistoryRow> history = List.of();
@@ -71,6 +75,18 @@ public class InnovationPage implements Serializable {
       throw new UncheckedIOException(e);
     }
     faces.responseComplete();
+  }
+
+  /** The innovation's profile as a PDF, in the page's language. */
+  public StreamedContent profilePdf() {
+    UUID id = innovation.id();
+    byte[] pdf = profilePdf.render(id, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    return DefaultStreamedContent.builder()
+        .name("profil-" + id + ".pdf")
+        .contentType("application/pdf")
+        .contentLength((long) pdf.length)
+        .stream(() -> new java.io.ByteArrayInputStream(pdf))
+        .build();
   }
 
   public InnovationView getInnovation() {

@@ -28,16 +28,26 @@ public enum TenantModule {
       "shared-innovations",
       "replications"),
   PROPOSALS("proposals"),
-  // "index" is the home page's view (app/index.xhtml), so the index module lives elsewhere
-  INDEX("index", "innovation-index"),
+  // "index" is the home page's view (app/index.xhtml): the module's pages live at
+  // "innovation-index", its API at "index" (the page /t/<slug>/index stays the ungated home page)
+  INDEX("index", List.of("innovation-index"), List.of("index")),
   REPORTS("reports");
 
   private final String code;
   private final List<String> segments;
+  private final List<String> apiOnlySegments;
 
   TenantModule(String code, String... segments) {
     this.code = code;
     this.segments = segments.length == 0 ? List.of(code) : List.of(segments);
+    this.apiOnlySegments = List.of();
+  }
+
+  /** A module whose API owns segments its pages do not (where a page of that name is another's). */
+  TenantModule(String code, List<String> segments, List<String> apiOnlySegments) {
+    this.code = code;
+    this.segments = List.copyOf(segments);
+    this.apiOnlySegments = List.copyOf(apiOnlySegments);
   }
 
   /** The manifest's spelling, e.g. {@code work-units}. */
@@ -53,6 +63,13 @@ public enum TenantModule {
   /** The module a first path segment inside the tenant belongs to, if any. */
   public static Optional<TenantModule> owning(String segment) {
     return Arrays.stream(values()).filter(m -> m.segments.contains(segment)).findFirst();
+  }
+
+  /** The module the first segment of an API path inside the tenant belongs to, if any. */
+  public static Optional<TenantModule> owningApi(String segment) {
+    return Arrays.stream(values())
+        .filter(m -> m.segments.contains(segment) || m.apiOnlySegments.contains(segment))
+        .findFirst();
   }
 
   /**

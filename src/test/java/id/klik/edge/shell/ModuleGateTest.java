@@ -28,6 +28,15 @@ class ModuleGateTest {
   }
 
   @Test
+  void theIndexModulesApiIsGatedButTheHomePageNamedIndexIsNot() {
+    assertThat(ModuleGate.moduleOf("/api/tenant/index/2026")).contains(TenantModule.INDEX);
+    assertThat(ModuleGate.moduleOf("/api/tenant/index/2026/what-if")).contains(TenantModule.INDEX);
+    assertThat(ModuleGate.moduleOf("/app/innovation-index.xhtml")).contains(TenantModule.INDEX);
+    assertThat(ModuleGate.moduleOf("/app/index.xhtml")).isEmpty();
+    assertThat(ModuleGate.moduleOf("/app/index")).isEmpty();
+  }
+
+  @Test
   void pathsOutsideTheTenantAreNotGated() {
     assertThat(ModuleGate.moduleOf("/api/platform/tenants")).isEmpty();
   }

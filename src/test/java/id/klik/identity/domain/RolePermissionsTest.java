@@ -24,7 +24,18 @@ class RolePermissionsTest {
             Permission.AUDIT_VIEW,
             Permission.MEMBERS_VIEW,
             Permission.MEMBERS_ADMINISTER,
-            Permission.INNOVATIONS_WRITE);
+            Permission.INNOVATIONS_WRITE,
+            Permission.INDEX_WRITE);
+  }
+
+  @Test
+  void clinicAdminsAndStaffWriteTheIndexAssessmentOtherMembersReadIt() {
+    assertThat(RolePermissions.allows(List.of(TenantRole.CLINIC_STAFF), Permission.INDEX_WRITE))
+        .isTrue();
+    assertThat(RolePermissions.allows(List.of(TenantRole.INNOVATOR), Permission.INDEX_WRITE))
+        .isFalse();
+    assertThat(RolePermissions.allows(List.of(TenantRole.VIEWER), Permission.INDEX_WRITE))
+        .isFalse();
   }
 
   @Test

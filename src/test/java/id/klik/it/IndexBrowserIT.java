@@ -1,0 +1,174 @@
+package id.klik.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The clinic admin works on a cycle in the browser: fills a region measure with its evidence, sets
+ * an innovation's level and attaches its evidence, sees the evidenced estimate and its category
+ * change, reads what-if with the plan to a target category, and downloads the leadership PDF; every
+ * tab passes axe-core and the 360 px check.
+ */
+@ExtendWith(LocalStack.class)
+class IndexBrowserIT {
+
+  private ChromeDriver browser;
+
+  @AfterEach
+  void close() {
+    if (browser != null) {
+      PageChecks.screenshots(browser, "index");
+      browser.quit();
+    }
+  }
+
+  @Test
+  void theAdminFillsTheAssessmentAndSeesTheEstimateChange() throws Exception {
+    String admin = Api.token("admin.pontianak", "pontianak");
+    int year = 2300 + ThreadLocalRandom.current().nextInt(0, 500);
+    String cycle = "/t/pontianak/api/index/" + year;
+    ok(Api.post(cycle, admin, "{\"model\":\"iid-index-2026@2026.1\"}"), 201);
+    String unit = InnovationFixtures.workUnit("pontianak", "KEL-AKCAYA");
+    String name = InnovationFixtures.unique("Indeks lewat browser");
+    Api.Reply created =
+        Api.post(
+            "/t/pontianak/api/innovations",
+            admin,
+            "{\"name\":\""
+                + name
+                + "\",\"workUnitId\":\""
+                + unit
+                + "\",\"stage\":\"penerapan\",\"kind\":\"digital\",\"form\":\"pelayanan-publik\","
+                + "\"initiator\":\"asn\",\"primaryAffair\":\"kesehatan\","
+                + "\"applicationDate\":\"2024-06-01\"}");
+    ok(created, 201);
+    String innovation = created.json().getString("id");
+    ok(Api.post(cycle + "/innovations/" + innovation, admin, null), 200);
+    String innovationEvidence =
+        upload("/t/pontianak/api/innovations/" + innovation + "/evidence", admin, "sid-16");
+    String regionEvidence =
+        upload("/t/pontianak/api/index/region-evidence?indicator=spd-01", admin, null);
+
+    browser = Chromium.start();
+    Path downloads = Files.createTempDirectory("klik-index-downloads");
+    browser.executeCdpCommand(
+        "Page.setDownloadBehavior",
+        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+    WebDriverWait wait = Chromium.waitUpTo(browser, Duration.ofSeconds(60));
+    browser.get(LocalStack.appUrl() + "/t/pontianak/innovation-index?year=" + year);
+    Chromium.logIn(browser, wait, "admin.pontianak");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("evidencedIndex")));
+    BigDecimal before = figure("evidencedIndex");
+    assertThat(before).isEqualByComparingTo("0");
+    String categoryBefore = browser.findElement(By.id("evidencedCategory")).getText();
+    PageChecks.check(browser, "index estimate");
+
+    // the region: visi-misi (indicator 1, weight 1) at level 3 with its region evidence
+    browser.findElement(By.linkText("Ukuran daerah")).click();
+    WebElement level = visible(wait, "select[id$=':0:regionLevel']");
+    PageChecks.check(browser, "index region measures");
+    new Select(level).selectByValue("3");
+    choose(browser.findElement(By.cssSelector("select[id$=':0:regionEvidence']")), regionEvidence);
+    browser.findElement(By.cssSelector("button[id$=':0:saveRegion']")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("evidencedIndex")));
+    BigDecimal afterRegion = figure("evidencedIndex");
+    assertThat(afterRegion).isGreaterThan(before);
+    assertThat(browser.findElement(By.id("evidencedCategory")).getText())
+        .isNotEqualTo(categoryBefore);
+
+    // the innovation: its first measure (indicator 16) at level 2 with the evidence attached
+    browser.findElement(By.linkText("Inovasi")).click();
+    WebElement measure = visible(wait, "select[id$=':0:level']");
+    assertThat(
+            new Select(browser.findElement(By.cssSelector("select[id$=':innovation']")))
+                .getFirstSelectedOption()
+                .getText())
+        .contains(name);
+    PageChecks.check(browser, "index innovation measures");
+    new Select(measure).selectByValue("2");
+    choose(browser.findElement(By.cssSelector("select[id$=':0:evidence']")), innovationEvidence);
+    browser.findElement(By.cssSelector("button[id$=':0:saveMeasure']")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("evidencedIndex")));
+    BigDecimal afterInnovation = figure("evidencedIndex");
+    assertThat(afterInnovation).isGreaterThan(afterRegion);
+
+    // what-if: the ranked list and the plan to a target category
+    browser.findElement(By.linkText("Bagaimana jika")).click();
+    visible(wait, "#whatIfList li");
+    assertThat(browser.findElement(By.id("whatIfList")).getText()).contains("Indikator");
+    new Select(browser.findElement(By.cssSelector("select[id$=':target']")))
+        .selectByValue("INOVATIF");
+    browser.findElement(By.cssSelector("button[id$=':plan']")).click();
+    visible(wait, "#planSteps li");
+    PageChecks.check(browser, "index what-if with a plan");
+
+    browser.findElement(By.linkText("Kesiapan")).click();
+    visible(wait, ".readiness-unit");
+    PageChecks.check(browser, "index readiness");
+
+    // the leadership summary
+    browser.findElement(By.cssSelector("button[id$=':reportPdf']")).click();
+    Path pdf = downloads.resolve("indeks-" + year + ".pdf");
+    Chromium.waitUpTo(browser, Duration.ofSeconds(60))
+        .until(b -> Files.exists(pdf) && sizeOf(pdf) > 1000);
+    byte[] head = new byte[4];
+    System.arraycopy(Files.readAllBytes(pdf), 0, head, 0, 4);
+    assertThat(new String(head, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF");
+    PageChecks.assertNoFindings();
+  }
+
+  private BigDecimal figure(String id) {
+    String text = browser.findElement(By.id(id)).getText().strip();
+    return "–".equals(text) ? BigDecimal.ZERO : new BigDecimal(text);
+  }
+
+  private static WebElement visible(WebDriverWait wait, String css) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+  }
+
+  private static void choose(WebElement select, String evidenceId) {
+    new Select(select).selectByValue(evidenceId);
+  }
+
+  private static String upload(String path, String token, String indicator) {
+    byte[] pdf =
+        ("%PDF-1.4\n% indeks " + UUID.randomUUID() + "\n1 0 obj << >> endobj\n%%EOF\n")
+            .getBytes(StandardCharsets.ISO_8859_1);
+    String file = "bukti-" + UUID.randomUUID() + ".pdf";
+    Api.Reply r =
+        indicator == null
+            ? EvidenceIT.upload(path, token, file, pdf)
+            : EvidenceIT.upload(path, token, file, pdf, "indicator", indicator);
+    ok(r, 201);
+    return r.json().getString("id");
+  }
+
+  private static void ok(Api.Reply r, int status) {
+    assertThat(r.status()).as(r.body()).isEqualTo(status);
+  }
+
+  private static long sizeOf(Path p) {
+    try {
+      return Files.size(p);
+    } catch (java.io.IOException e) {
+      return -1;
+    }
+  }
+}
