@@ -138,6 +138,18 @@ class ArchitectureTest {
   }
 
   @Test
+  void theCalendarKnowsNoContextWithEvents() {
+    noClasses()
+        .that()
+        .resideInAPackage("id.klik.calendar..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("id.klik.program..", "id.klik.consultation..")
+        .because("programs and consultations offer their events through CalendarSource")
+        .check(classes);
+  }
+
+  @Test
   void onlyTheEdgeIsOnTop() {
     noClasses()
         .that()
@@ -182,7 +194,9 @@ class ArchitectureTest {
         "people",
         "audit",
         "innovation",
-        "index"
+        "index",
+        "calendar",
+        "program"
       })
   void noContextReachesIntoAnothersInfrastructureWebOrApi(String context) {
     String own = "id.klik." + context;

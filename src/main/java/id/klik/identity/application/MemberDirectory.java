@@ -81,4 +81,14 @@ public class MemberDirectory {
         .map(m -> new Contact(m.username(), Member.of(m).name(), m.email()))
         .toList();
   }
+
+  /** The active members among these ids that have an e-mail address (e.g. a team's people). */
+  @Transactional
+  public List<Contact> contacts(Collection<UUID> ids) {
+    return lookups.byIds(ids).stream()
+        .filter(Membership::active)
+        .filter(m -> m.email() != null && !m.email().isBlank())
+        .map(m -> new Contact(m.username(), Member.of(m).name(), m.email()))
+        .toList();
+  }
 }

@@ -30,7 +30,8 @@ public final class RolePermissions {
             Permission.MEMBERS_ADMINISTER,
             Permission.INNOVATIONS_WRITE,
             Permission.ASSISTANT_ADMINISTER,
-            Permission.INDEX_WRITE));
+            Permission.INDEX_WRITE,
+            Permission.PROGRAMS_WRITE));
     BY_ROLE.put(
         TenantRole.CLINIC_STAFF,
         EnumSet.of(
@@ -40,7 +41,8 @@ public final class RolePermissions {
             Permission.TEAMS_WRITE,
             Permission.MEMBERS_VIEW,
             Permission.INNOVATIONS_WRITE,
-            Permission.INDEX_WRITE));
+            Permission.INDEX_WRITE,
+            Permission.PROGRAMS_WRITE));
     // mentoring and reviewing come from assignments, for one team or proposal at a time
     BY_ROLE.put(TenantRole.MENTOR, EnumSet.of(Permission.VIEW));
     BY_ROLE.put(TenantRole.INNOVATOR, EnumSet.of(Permission.VIEW));

@@ -18,7 +18,7 @@ import java.util.Set;
 public enum TenantModule {
   WORK_UNITS("work-units", "work-units", "bench"),
   TEMPLATES("templates", "templates", "template-edit", "template-publish", "template-update"),
-  PROGRAMS("programs"),
+  PROGRAMS("programs", "programs", "program", "attendance", "calendar"),
   CONSULTATIONS("consultations"),
   INNOVATIONS(
       "innovations",
