@@ -182,7 +182,8 @@ class ArchitectureTest {
         "people",
         "audit",
         "innovation",
-        "index"
+        "index",
+        "consultation"
       })
   void noContextReachesIntoAnothersInfrastructureWebOrApi(String context) {
     String own = "id.klik." + context;

@@ -35,6 +35,11 @@ public enum Permission {
    * innovator changes the innovations of their own teams without it.
    */
   INNOVATIONS_WRITE,
+  /**
+   * Take the clinic's consultations: see every team's, confirm, move and cancel them, write notes:
+   * clinic admins and staff.
+   */
+  CONSULTATIONS_MANAGE,
   /** Accompany a team (granted by a mentor assignment). */
   TEAM_MENTOR,
   /** Review a proposal (granted by a reviewer assignment). */

@@ -28,7 +28,8 @@ public final class RolePermissions {
             Permission.AUDIT_VIEW,
             Permission.MEMBERS_VIEW,
             Permission.MEMBERS_ADMINISTER,
-            Permission.INNOVATIONS_WRITE));
+            Permission.INNOVATIONS_WRITE,
+            Permission.CONSULTATIONS_MANAGE));
     BY_ROLE.put(
         TenantRole.CLINIC_STAFF,
         EnumSet.of(
@@ -37,7 +38,8 @@ public final class RolePermissions {
             Permission.TEMPLATES_WRITE,
             Permission.TEAMS_WRITE,
             Permission.MEMBERS_VIEW,
-            Permission.INNOVATIONS_WRITE));
+            Permission.INNOVATIONS_WRITE,
+            Permission.CONSULTATIONS_MANAGE));
     // mentoring and reviewing come from assignments, for one team or proposal at a time
     BY_ROLE.put(TenantRole.MENTOR, EnumSet.of(Permission.VIEW));
     BY_ROLE.put(TenantRole.INNOVATOR, EnumSet.of(Permission.VIEW));

@@ -24,7 +24,8 @@ class RolePermissionsTest {
             Permission.AUDIT_VIEW,
             Permission.MEMBERS_VIEW,
             Permission.MEMBERS_ADMINISTER,
-            Permission.INNOVATIONS_WRITE);
+            Permission.INNOVATIONS_WRITE,
+            Permission.CONSULTATIONS_MANAGE);
   }
 
   @Test
