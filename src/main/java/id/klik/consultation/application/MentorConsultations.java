@@ -21,12 +21,17 @@ public class MentorConsultations {
 
   @Inject ConsultationRepository repository;
   @Inject TeamDirectory teams;
+  @Inject Mentors mentors;
 
   /** A consultation on the mentor's home. */
   public record Next(java.util.UUID id, String team, String topic, Instant startsAt, int minutes) {}
 
+  /** The next ones; none where the tenant no longer accepts the mentor. */
   @Transactional
   public List<Next> next(String username, int limit) {
+    if (mentors.find(username).isEmpty()) {
+      return List.of();
+    }
     Instant now = Instant.now();
     return repository.ofMentor(username).stream()
         .filter(c -> c.status() == ConsultationStatus.CONFIRMED)
