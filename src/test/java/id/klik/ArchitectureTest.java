@@ -138,6 +138,18 @@ class ArchitectureTest {
   }
 
   @Test
+  void theCalendarKnowsNoContextWithEvents() {
+    noClasses()
+        .that()
+        .resideInAPackage("id.klik.calendar..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("id.klik.program..", "id.klik.consultation..")
+        .because("programs and consultations offer their events through CalendarSource")
+        .check(classes);
+  }
+
+  @Test
   void onlyTheEdgeIsOnTop() {
     noClasses()
         .that()
@@ -183,6 +195,8 @@ class ArchitectureTest {
         "audit",
         "innovation",
         "index",
+        "calendar",
+        "program",
         "consultation"
       })
   void noContextReachesIntoAnothersInfrastructureWebOrApi(String context) {

@@ -19,6 +19,7 @@ public record TenantPath(String slug, String rest, String base) {
     "/platform",
     "/api/mentor/",
     "/mentor/",
+    "/calendar/",
     "/auth/",
     "/health",
     "/metrics",

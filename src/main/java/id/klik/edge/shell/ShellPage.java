@@ -173,6 +173,17 @@ public class ShellPage {
                   "nav.workUnits",
                   page.equals("work-units")));
         }
+        if (tenant.enabled(TenantModule.PROGRAMS)) {
+          items.add(
+              new NavItem(
+                  "nav-programs",
+                  base + "/programs",
+                  "nav.programs",
+                  page.equals("programs") || page.equals("program") || page.equals("attendance")));
+          items.add(
+              new NavItem(
+                  "nav-calendar", base + "/calendar", "nav.calendar", page.equals("calendar")));
+        }
         // teams are the always-on people part: no module gates them
         items.add(new NavItem("nav-teams", base + "/teams", "nav.teams", page.equals("teams")));
         items.add(new NavItem("nav-clinic", base + "/clinic", "nav.clinic", page.equals("clinic")));

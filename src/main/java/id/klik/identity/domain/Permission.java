@@ -43,5 +43,7 @@ public enum Permission {
   /** Accompany a team (granted by a mentor assignment). */
   TEAM_MENTOR,
   /** Review a proposal (granted by a reviewer assignment). */
-  PROPOSAL_REVIEW
+  PROPOSAL_REVIEW,
+  /** Start programs from blueprints, plan sessions, enrol teams, record attendance. */
+  PROGRAMS_WRITE
 }

@@ -1,5 +1,6 @@
 package id.klik.mail.application;
 
+import id.klik.mail.domain.MailAttachment;
 import id.klik.mail.domain.MailLanguage;
 import id.klik.mail.infrastructure.MailTemplates;
 import id.klik.mail.infrastructure.OutboxRepository;
@@ -31,8 +32,23 @@ public class Notifier {
       String languageTag,
       String templateKey,
       Map<String, String> parameters) {
+    return queue(idempotencyKey, recipient, languageTag, templateKey, parameters, null);
+  }
+
+  /**
+   * Queues one message with a file attached (e.g. an invitation's {@code .ics}); {@code attachment}
+   * may be null.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean queue(
+      String idempotencyKey,
+      String recipient,
+      String languageTag,
+      String templateKey,
+      Map<String, String> parameters,
+      MailAttachment attachment) {
     String language = MailLanguage.of(languageTag);
     MailTemplates.find(templateKey, language).render(parameters);
-    return outbox.append(idempotencyKey, recipient, language, templateKey, parameters);
+    return outbox.append(idempotencyKey, recipient, language, templateKey, parameters, attachment);
   }
 }

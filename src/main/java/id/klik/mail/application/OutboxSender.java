@@ -61,7 +61,7 @@ public class OutboxSender {
     String slug = TenantContext.require().slug();
     try {
       RenderedMail mail = MailTemplates.find(m.templateKey(), m.language()).render(m.parameters());
-      mailer.send(m.id(), m.recipient(), mail);
+      mailer.send(m.id(), m.recipient(), mail, m.attachment());
     } catch (Exception e) {
       String error = e.getMessage() == null ? e.toString() : e.getMessage();
       Optional<Instant> next = policy.nextAttempt(m.attempt(), Instant.now());

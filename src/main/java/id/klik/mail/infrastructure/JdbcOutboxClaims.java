@@ -1,5 +1,6 @@
 package id.klik.mail.infrastructure;
 
+import id.klik.mail.domain.MailAttachment;
 import id.klik.tenancy.application.TenantContext;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -33,7 +34,8 @@ public final class JdbcOutboxClaims {
       String language,
       String templateKey,
       Map<String, String> parameters,
-      int attempt) {}
+      int attempt,
+      MailAttachment attachment) {}
 
   private final DataSource dataSource;
 
@@ -54,7 +56,7 @@ public final class JdbcOutboxClaims {
             + "      or (status = 'SENDING' and claimed_at < now() - make_interval(secs => ?))"
             + "   order by next_attempt_at, created_at limit ? for update skip locked)"
             + " returning o.id, o.recipient, o.language, o.template_key, o.parameters::text,"
-            + " o.attempts";
+            + " o.attempts, o.attachment_name, o.attachment_type, o.attachment";
     return inTransaction(
         c -> {
           try (PreparedStatement s = c.prepareStatement(sql)) {
@@ -70,7 +72,8 @@ public final class JdbcOutboxClaims {
                         rs.getString(3),
                         rs.getString(4),
                         parameters(rs.getString(5)),
-                        rs.getInt(6)));
+                        rs.getInt(6),
+                        attachment(rs.getString(7), rs.getString(8), rs.getBytes(9))));
               }
             }
             return out;
@@ -141,6 +144,12 @@ public final class JdbcOutboxClaims {
     } catch (SQLException e) {
       throw new IllegalStateException("outbox of " + schema + ": " + e.getMessage(), e);
     }
+  }
+
+  private static MailAttachment attachment(String name, String type, byte[] content) {
+    return name == null || type == null || content == null
+        ? null
+        : new MailAttachment(name, type, content);
   }
 
   private static Map<String, String> parameters(String json) {

@@ -1,5 +1,6 @@
 package id.klik.mail.infrastructure;
 
+import id.klik.mail.domain.MailAttachment;
 import id.klik.mail.domain.OutboxMessage;
 import id.klik.mail.domain.OutboxStatus;
 import id.klik.shared.domain.Page;
@@ -32,13 +33,15 @@ public class OutboxRepository {
       String recipient,
       String language,
       String templateKey,
-      Map<String, String> parameters) {
+      Map<String, String> parameters,
+      MailAttachment attachment) {
     JsonObjectBuilder json = Json.createObjectBuilder();
     parameters.forEach(json::add);
     int inserted =
         em.createNativeQuery(
                 "insert into outbox (id, idempotency_key, recipient, language, template_key,"
-                    + " parameters) values (?, ?, ?, ?, ?, cast(? as jsonb))"
+                    + " parameters, attachment_name, attachment_type, attachment)"
+                    + " values (?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)"
                     + " on conflict (idempotency_key) do nothing")
             .setParameter(1, UUID.randomUUID())
             .setParameter(2, idempotencyKey)
@@ -46,6 +49,9 @@ public class OutboxRepository {
             .setParameter(4, language)
             .setParameter(5, templateKey)
             .setParameter(6, json.build().toString())
+            .setParameter(7, attachment == null ? null : attachment.filename())
+            .setParameter(8, attachment == null ? null : attachment.contentType())
+            .setParameter(9, attachment == null ? new byte[0] : attachment.content())
             .executeUpdate();
     return inserted == 1;
   }

@@ -1,7 +1,9 @@
 package id.klik.mail.infrastructure;
 
+import id.klik.mail.domain.MailAttachment;
 import id.klik.mail.domain.RenderedMail;
 import id.klik.shared.infrastructure.KlikConfig;
+import jakarta.activation.DataHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
@@ -11,7 +13,10 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Properties;
@@ -42,11 +47,35 @@ public class SmtpMailer {
   }
 
   public void send(UUID outboxId, String recipient, RenderedMail mail) throws MessagingException {
+    send(outboxId, recipient, mail, null);
+  }
+
+  /**
+   * Sends the mail; with an attachment as {@code multipart/mixed}: the text, then the file. A
+   * {@code text/calendar} file keeps its {@code method} parameter, which mail clients read to offer
+   * "accept" or to remove a cancelled event.
+   */
+  public void send(UUID outboxId, String recipient, RenderedMail mail, MailAttachment attachment)
+      throws MessagingException {
     MimeMessage message = new FixedIdMessage(session(), messageId(outboxId));
     message.setFrom(new InternetAddress(config.mailFrom(), true));
     message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(recipient, true));
     message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-    message.setText(mail.body(), StandardCharsets.UTF_8.name());
+    if (attachment == null) {
+      message.setText(mail.body(), StandardCharsets.UTF_8.name());
+    } else {
+      MimeBodyPart text = new MimeBodyPart();
+      text.setText(mail.body(), StandardCharsets.UTF_8.name());
+      MimeBodyPart file = new MimeBodyPart();
+      file.setDataHandler(
+          new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+      file.setHeader("Content-Type", attachment.contentType());
+      file.setFileName(attachment.filename());
+      MimeMultipart parts = new MimeMultipart("mixed");
+      parts.addBodyPart(text);
+      parts.addBodyPart(file);
+      message.setContent(parts);
+    }
     message.setSentDate(new Date());
     Transport.send(message);
   }

@@ -18,6 +18,7 @@ import java.util.Set;
 public enum TenantModule {
   WORK_UNITS("work-units", "work-units", "bench"),
   TEMPLATES("templates", "templates", "template-edit", "template-publish", "template-update"),
+<<<<<<< HEAD
   PROGRAMS("programs"),
   CONSULTATIONS(
       "consultations",
@@ -26,6 +27,10 @@ public enum TenantModule {
       "availability",
       "mentoring-log",
       "workload"),
+=======
+  PROGRAMS("programs", "programs", "program", "attendance", "calendar"),
+  CONSULTATIONS("consultations"),
+>>>>>>> programs
   INNOVATIONS(
       "innovations",
       "innovations",

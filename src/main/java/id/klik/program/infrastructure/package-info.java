@@ -1,0 +1,2 @@
+/** Programs, sessions, enrolments, attendance and materials of the current tenant through JPA. */
+package id.klik.program.infrastructure;
