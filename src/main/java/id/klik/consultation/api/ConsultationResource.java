@@ -1,5 +1,6 @@
 package id.klik.consultation.api;
 
+import id.klik.calendar.application.Ics;
 import id.klik.consultation.application.AvailabilityService;
 import id.klik.consultation.application.ConsultationInput;
 import id.klik.consultation.application.ConsultationService;
@@ -90,6 +91,19 @@ public class ConsultationResource {
   @APIResponse(responseCode = "404", description = "No such consultation the caller may see")
   public ConsultationView get(@PathParam("id") UUID id) {
     return service.get(id);
+  }
+
+  @GET
+  @Path("{id}/calendar.ics")
+  @Produces("text/calendar")
+  @Operation(
+      summary = "The confirmed consultation as an iCalendar file (PUBLISH, VTIMEZONE included)")
+  @APIResponse(responseCode = "404", description = "No such consultation, or not confirmed yet")
+  public Response calendar(@PathParam("id") UUID id) {
+    return Response.ok(service.ics(id))
+        .type(Ics.CONTENT_TYPE)
+        .header("Content-Disposition", "attachment; filename=\"consultation-" + id + ".ics\"")
+        .build();
   }
 
   @POST

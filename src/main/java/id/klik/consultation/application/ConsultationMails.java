@@ -1,5 +1,7 @@
 package id.klik.consultation.application;
 
+import id.klik.calendar.application.CalendarEvent;
+import id.klik.calendar.application.CalendarMail;
 import id.klik.consultation.domain.Consultation;
 import id.klik.identity.application.MemberDirectory;
 import id.klik.mail.application.Notifier;
@@ -29,6 +31,8 @@ public class ConsultationMails {
   public static final String REMINDER = "consultation-reminder";
 
   @Inject Notifier notifier;
+  @Inject CalendarMail calendarMail;
+  @Inject ConsultationCalendar calendar;
   @Inject MemberDirectory members;
   @Inject KlikConfig config;
 
@@ -52,6 +56,8 @@ public class ConsultationMails {
     String when = c.slot().map(s -> TenantTime.format(s.start())).orElse("-");
     String url =
         config.publicUrl().orElse("") + "/t/" + tenant.slug() + "/consultations?id=" + c.id();
+    // with a slot, the mail carries the event: an invitation, an update, or its cancellation
+    CalendarEvent event = c.slot().isPresent() ? calendar.event(c) : null;
     int queued = 0;
     for (Map.Entry<String, String> r : recipients.entrySet()) {
       Map<String, String> p = new LinkedHashMap<>();
@@ -65,7 +71,19 @@ public class ConsultationMails {
       p.put("url", url);
       String key =
           "consultation:" + c.id() + ":" + template + ":" + c.sequence() + ":" + r.getKey();
-      if (notifier.queue(key, r.getKey(), tenant.locale(), template, p)) {
+      boolean sent;
+      if (event == null) {
+        sent = notifier.queue(key, r.getKey(), tenant.locale(), template, p);
+      } else if (event.cancelled()) {
+        sent =
+            calendarMail.cancel(
+                key, r.getKey(), tenant.locale(), template, p, event, tenant.timeZone().zone());
+      } else {
+        sent =
+            calendarMail.invite(
+                key, r.getKey(), tenant.locale(), template, p, event, tenant.timeZone().zone());
+      }
+      if (sent) {
         queued++;
       }
     }

@@ -1,5 +1,6 @@
 package id.klik.consultation.application;
 
+import id.klik.calendar.application.Ics;
 import id.klik.consultation.domain.ActionItem;
 import id.klik.consultation.domain.Availability;
 import id.klik.consultation.domain.Consultation;
@@ -58,6 +59,8 @@ public class ConsultationService {
   @Inject InnovationAccess innovations;
   @Inject ConsultationMails mails;
   @Inject AuditTrail audit;
+  @Inject ConsultationCalendar calendar;
+  @Inject Ics ics;
 
   @Transactional
   public List<ConsultationView> list() {
@@ -100,6 +103,16 @@ public class ConsultationService {
   @Transactional
   public ConsultationView get(UUID id) {
     return view(readable(id));
+  }
+
+  /** The consultation's event as an iCalendar file; 404 until it has a slot. */
+  @Transactional
+  public byte[] ics(UUID id) {
+    Consultation c = readable(id);
+    if (c.slot().isEmpty()) {
+      throw new NotFoundException(ENTITY, id);
+    }
+    return ics.publish(List.of(calendar.event(c)), TenantContext.require().timeZone().zone());
   }
 
   @Transactional

@@ -82,7 +82,6 @@ public class MemberDirectory {
         .toList();
   }
 
-<<<<<<< HEAD
   /** The active members holding this role, with their e-mail address (may be blank), by name. */
   @Transactional
   public List<Contact> withRole(TenantRole role) {
@@ -100,7 +99,7 @@ public class MemberDirectory {
         .findFirst()
         .map(m -> new Contact(m.username(), Member.of(m).name(), m.email()));
   }
-=======
+
   /** The active members among these ids that have an e-mail address (e.g. a team's people). */
   @Transactional
   public List<Contact> contacts(Collection<UUID> ids) {
@@ -110,5 +109,4 @@ public class MemberDirectory {
         .map(m -> new Contact(m.username(), Member.of(m).name(), m.email()))
         .toList();
   }
->>>>>>> programs
 }

@@ -29,11 +29,8 @@ public final class RolePermissions {
             Permission.MEMBERS_VIEW,
             Permission.MEMBERS_ADMINISTER,
             Permission.INNOVATIONS_WRITE,
-<<<<<<< HEAD
-            Permission.CONSULTATIONS_MANAGE));
-=======
+            Permission.CONSULTATIONS_MANAGE,
             Permission.PROGRAMS_WRITE));
->>>>>>> programs
     BY_ROLE.put(
         TenantRole.CLINIC_STAFF,
         EnumSet.of(
@@ -43,11 +40,8 @@ public final class RolePermissions {
             Permission.TEAMS_WRITE,
             Permission.MEMBERS_VIEW,
             Permission.INNOVATIONS_WRITE,
-<<<<<<< HEAD
-            Permission.CONSULTATIONS_MANAGE));
-=======
+            Permission.CONSULTATIONS_MANAGE,
             Permission.PROGRAMS_WRITE));
->>>>>>> programs
     // mentoring and reviewing come from assignments, for one team or proposal at a time
     BY_ROLE.put(TenantRole.MENTOR, EnumSet.of(Permission.VIEW));
     BY_ROLE.put(TenantRole.INNOVATOR, EnumSet.of(Permission.VIEW));

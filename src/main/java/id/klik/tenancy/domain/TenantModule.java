@@ -18,8 +18,7 @@ import java.util.Set;
 public enum TenantModule {
   WORK_UNITS("work-units", "work-units", "bench"),
   TEMPLATES("templates", "templates", "template-edit", "template-publish", "template-update"),
-<<<<<<< HEAD
-  PROGRAMS("programs"),
+  PROGRAMS("programs", "programs", "program", "attendance", "calendar"),
   CONSULTATIONS(
       "consultations",
       "consultations",
@@ -27,10 +26,6 @@ public enum TenantModule {
       "availability",
       "mentoring-log",
       "workload"),
-=======
-  PROGRAMS("programs", "programs", "program", "attendance", "calendar"),
-  CONSULTATIONS("consultations"),
->>>>>>> programs
   INNOVATIONS(
       "innovations",
       "innovations",

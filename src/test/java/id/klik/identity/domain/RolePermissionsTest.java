@@ -25,7 +25,8 @@ class RolePermissionsTest {
             Permission.MEMBERS_VIEW,
             Permission.MEMBERS_ADMINISTER,
             Permission.INNOVATIONS_WRITE,
-            Permission.CONSULTATIONS_MANAGE);
+            Permission.CONSULTATIONS_MANAGE,
+            Permission.PROGRAMS_WRITE);
   }
 
   @Test
