@@ -10,6 +10,7 @@ import id.klik.consultation.infrastructure.ConsultationRepository;
 import id.klik.shared.audit.AuditTrail;
 import id.klik.shared.domain.AccessDeniedException;
 import id.klik.shared.domain.FieldProblem;
+import id.klik.shared.domain.NotFoundException;
 import id.klik.shared.domain.ValidationException;
 import id.klik.tenancy.application.TenantContext;
 import id.klik.tenancy.domain.RegionTimeZone;
@@ -84,10 +85,7 @@ public class AvailabilityService {
   @Transactional
   public List<Slot> freeSlots(String mentor, Instant from, Instant to) {
     Mentors.Mentor m =
-        mentors
-            .find(mentor)
-            .orElseThrow(
-                () -> ValidationException.of("mentor", "consultation.mentor.unknown", mentor));
+        mentors.find(mentor).orElseThrow(() -> new NotFoundException("mentor", mentor));
     Availability a = repository.of(m.username(), m.national(), tenantZone());
     return FreeSlots.free(a.expand(from, to), booked(m, from, to));
   }
