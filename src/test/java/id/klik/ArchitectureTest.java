@@ -196,7 +196,8 @@ class ArchitectureTest {
         "innovation",
         "index",
         "calendar",
-        "program"
+        "program",
+        "consultation"
       })
   void noContextReachesIntoAnothersInfrastructureWebOrApi(String context) {
     String own = "id.klik." + context;

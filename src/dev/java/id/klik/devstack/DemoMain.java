@@ -47,6 +47,7 @@ public final class DemoMain {
            admin.sumedang       clinic admin, Kabupaten Sumedang
            admin.singkawang     clinic admin, Kota Singkawang
            inovator.pontianak   innovator, Kota Pontianak
+           mentor.ibt           local mentor (IBT Untan), Kota Pontianak
            mentor.nasional      national mentor (Pontianak, Sumedang's team): %1$s/mentor/
         ==================================================================
         """

@@ -195,6 +195,28 @@ public class ShellPage {
         // teams are the always-on people part: no module gates them
         items.add(new NavItem("nav-teams", base + "/teams", "nav.teams", page.equals("teams")));
         items.add(new NavItem("nav-clinic", base + "/clinic", "nav.clinic", page.equals("clinic")));
+        if (tenant.enabled(TenantModule.CONSULTATIONS)) {
+          items.add(
+              new NavItem(
+                  "nav-consultations",
+                  base + "/consultations",
+                  "nav.consultations",
+                  page.equals("consultations") || page.equals("mentoring-log")));
+          if (currentUser.has(TenantRole.MENTOR)) {
+            items.add(
+                new NavItem(
+                    "nav-availability",
+                    base + "/availability",
+                    "nav.availability",
+                    page.equals("availability")));
+          }
+          if (currentUser.has(TenantRole.MENTOR)
+              || permissions.may(Permission.MENTORS_ADMINISTER)) {
+            items.add(
+                new NavItem(
+                    "nav-workload", base + "/workload", "nav.workload", page.equals("workload")));
+          }
+        }
         if (tenant.enabled(TenantModule.TEMPLATES)) {
           items.add(
               new NavItem(

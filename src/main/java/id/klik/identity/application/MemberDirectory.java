@@ -82,6 +82,24 @@ public class MemberDirectory {
         .toList();
   }
 
+  /** The active members holding this role, with their e-mail address (may be blank), by name. */
+  @Transactional
+  public List<Contact> withRole(TenantRole role) {
+    return lookups.all().stream()
+        .filter(Membership::active)
+        .filter(m -> m.roles().contains(role))
+        .map(m -> new Contact(m.username(), Member.of(m).name(), m.email()))
+        .toList();
+  }
+
+  /** Where to reach this member, if they are one. */
+  @Transactional
+  public Optional<Contact> contact(String username) {
+    return lookups.byUsernames(List.of(username)).stream()
+        .findFirst()
+        .map(m -> new Contact(m.username(), Member.of(m).name(), m.email()));
+  }
+
   /** The active members among these ids that have an e-mail address (e.g. a team's people). */
   @Transactional
   public List<Contact> contacts(Collection<UUID> ids) {

@@ -45,6 +45,11 @@ public enum Permission {
    * innovations, mail readiness to work units (clinic admins and staff). Every member reads it.
    */
   INDEX_WRITE,
+  /**
+   * Take the clinic's consultations: see every team's, confirm, move and cancel them, write notes:
+   * clinic admins and staff.
+   */
+  CONSULTATIONS_MANAGE,
   /** Accompany a team (granted by a mentor assignment). */
   TEAM_MENTOR,
   /** Review a proposal (granted by a reviewer assignment). */

@@ -31,6 +31,7 @@ public final class RolePermissions {
             Permission.INNOVATIONS_WRITE,
             Permission.ASSISTANT_ADMINISTER,
             Permission.INDEX_WRITE,
+            Permission.CONSULTATIONS_MANAGE,
             Permission.PROGRAMS_WRITE));
     BY_ROLE.put(
         TenantRole.CLINIC_STAFF,
@@ -42,6 +43,7 @@ public final class RolePermissions {
             Permission.MEMBERS_VIEW,
             Permission.INNOVATIONS_WRITE,
             Permission.INDEX_WRITE,
+            Permission.CONSULTATIONS_MANAGE,
             Permission.PROGRAMS_WRITE));
     // mentoring and reviewing come from assignments, for one team or proposal at a time
     BY_ROLE.put(TenantRole.MENTOR, EnumSet.of(Permission.VIEW));

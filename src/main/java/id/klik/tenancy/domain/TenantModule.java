@@ -19,7 +19,13 @@ public enum TenantModule {
   WORK_UNITS("work-units", "work-units", "bench"),
   TEMPLATES("templates", "templates", "template-edit", "template-publish", "template-update"),
   PROGRAMS("programs", "programs", "program", "attendance", "calendar"),
-  CONSULTATIONS("consultations"),
+  CONSULTATIONS(
+      "consultations",
+      "consultations",
+      "consultation",
+      "availability",
+      "mentoring-log",
+      "workload"),
   INNOVATIONS(
       "innovations",
       "innovations",

@@ -25,7 +25,10 @@ class RolePermissionsTest {
             Permission.MEMBERS_VIEW,
             Permission.MEMBERS_ADMINISTER,
             Permission.INNOVATIONS_WRITE,
-            Permission.INDEX_WRITE);
+            Permission.INDEX_WRITE,
+            Permission.ASSISTANT_ADMINISTER,
+            Permission.CONSULTATIONS_MANAGE,
+            Permission.PROGRAMS_WRITE);
   }
 
   @Test

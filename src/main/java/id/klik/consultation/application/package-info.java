@@ -1,0 +1,2 @@
+/** Services of consultations: availability, requests and confirmations, log, workload, jobs. */
+package id.klik.consultation.application;
