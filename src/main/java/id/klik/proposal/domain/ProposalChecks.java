@@ -47,7 +47,7 @@ public final class ProposalChecks {
     for (FormBody.Section s : form.sections()) {
       whole.append(contents.getOrDefault(s.id(), SectionContent.EMPTY).text()).append("\n\n");
     }
-    String all = whole.toString();
+    java.util.Set<String> explained = Readability.explainedIn(whole.toString());
     for (FormBody.Section section : form.sections()) {
       SectionContent content = contents.getOrDefault(section.id(), SectionContent.EMPTY);
       List<Finding> own = section(section, content);
@@ -57,7 +57,7 @@ public final class ProposalChecks {
         done += complete ? 1 : 0;
       }
       findings.addAll(own);
-      findings.addAll(Readability.of(section.id(), content.text(), all));
+      findings.addAll(Readability.of(section.id(), content.text(), explained));
     }
     for (FormBody.Attachment attachment : form.attachments()) {
       if (!attachment.required()) {

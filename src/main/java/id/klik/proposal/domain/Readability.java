@@ -46,6 +46,14 @@ public final class Readability {
 
   /** The findings on one section's text; {@code wholeText} is where explanations may stand. */
   public static List<Finding> of(String sectionId, String text, String wholeText) {
+    return of(sectionId, text, explainedIn(wholeText == null ? text : wholeText));
+  }
+
+  /**
+   * The findings on one section's text; {@code explained}: the abbreviations the whole proposal
+   * explains ({@link #explainedIn}), found once for all its sections.
+   */
+  public static List<Finding> of(String sectionId, String text, Set<String> explained) {
     List<Finding> out = new ArrayList<>();
     if (text == null || text.isBlank()) {
       return out;
@@ -66,7 +74,7 @@ public final class Readability {
         }
       }
     }
-    for (String abbreviation : unexplained(text, wholeText == null ? text : wholeText)) {
+    for (String abbreviation : unexplained(text, explained)) {
       out.add(Finding.warning(sectionId, "proposal.check.abbreviation", abbreviation));
     }
     return out;
@@ -87,7 +95,10 @@ public final class Readability {
    * The abbreviations of {@code text}, in order of appearance, explained nowhere in {@code all}.
    */
   public static Set<String> unexplained(String text, String all) {
-    Set<String> explained = explainedIn(all);
+    return unexplained(text, explainedIn(all));
+  }
+
+  static Set<String> unexplained(String text, Set<String> explained) {
     Set<String> found = new LinkedHashSet<>();
     Matcher m = ABBREVIATION.matcher(text);
     while (m.find()) {
@@ -110,7 +121,7 @@ public final class Readability {
           "(?<=[\\p{L},])\\s{0,3}\\(\\s*(\\p{Lu}[\\p{Lu}\\d]+(?:-[\\p{Lu}\\d]+)*)\\s*\\)");
 
   /** Every abbreviation the text explains, either way. */
-  static Set<String> explainedIn(String text) {
+  public static Set<String> explainedIn(String text) {
     Set<String> out = new java.util.HashSet<>();
     Matcher a = EXPANSION_AFTER.matcher(text);
     while (a.find()) {
