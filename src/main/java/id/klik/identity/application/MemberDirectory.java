@@ -109,4 +109,14 @@ public class MemberDirectory {
         .map(m -> new Contact(m.username(), Member.of(m).name(), m.email()))
         .toList();
   }
+
+  /** The active members among these usernames that have an e-mail address. */
+  @Transactional
+  public List<Contact> contactsByUsername(Collection<String> usernames) {
+    return lookups.byUsernames(List.copyOf(usernames)).stream()
+        .filter(Membership::active)
+        .filter(m -> m.email() != null && !m.email().isBlank())
+        .map(m -> new Contact(m.username(), Member.of(m).name(), m.email()))
+        .toList();
+  }
 }

@@ -33,7 +33,7 @@ public enum TenantModule {
       "innovation-edit",
       "shared-innovations",
       "replications"),
-  PROPOSALS("proposals"),
+  PROPOSALS("proposals", "proposals", "proposal"),
   // "index" is the home page's view (app/index.xhtml): the module's pages live at
   // "innovation-index", its API at "index" (the page /t/<slug>/index stays the ungated home page)
   INDEX("index", List.of("innovation-index"), List.of("index")),
