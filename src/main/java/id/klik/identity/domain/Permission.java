@@ -38,5 +38,10 @@ public enum Permission {
   /** Accompany a team (granted by a mentor assignment). */
   TEAM_MENTOR,
   /** Review a proposal (granted by a reviewer assignment). */
-  PROPOSAL_REVIEW
+  PROPOSAL_REVIEW,
+  /**
+   * Run competitions and reviews: create them, screen registrations, assign reviewers, choose
+   * finalists and publish results.
+   */
+  COMPETITIONS_ADMINISTER
 }

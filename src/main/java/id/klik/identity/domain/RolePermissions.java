@@ -28,7 +28,8 @@ public final class RolePermissions {
             Permission.AUDIT_VIEW,
             Permission.MEMBERS_VIEW,
             Permission.MEMBERS_ADMINISTER,
-            Permission.INNOVATIONS_WRITE));
+            Permission.INNOVATIONS_WRITE,
+            Permission.COMPETITIONS_ADMINISTER));
     BY_ROLE.put(
         TenantRole.CLINIC_STAFF,
         EnumSet.of(
@@ -37,11 +38,14 @@ public final class RolePermissions {
             Permission.TEMPLATES_WRITE,
             Permission.TEAMS_WRITE,
             Permission.MEMBERS_VIEW,
-            Permission.INNOVATIONS_WRITE));
+            Permission.INNOVATIONS_WRITE,
+            Permission.COMPETITIONS_ADMINISTER));
     // mentoring and reviewing come from assignments, for one team or proposal at a time
     BY_ROLE.put(TenantRole.MENTOR, EnumSet.of(Permission.VIEW));
     BY_ROLE.put(TenantRole.INNOVATOR, EnumSet.of(Permission.VIEW));
     BY_ROLE.put(TenantRole.VIEWER, EnumSet.of(Permission.VIEW));
+    // a juror (often from outside the government) sees the reviews assigned to them, no portfolio
+    BY_ROLE.put(TenantRole.JUROR, EnumSet.noneOf(Permission.class));
   }
 
   private RolePermissions() {}
