@@ -27,7 +27,7 @@ public enum TenantModule {
       "innovation-edit",
       "shared-innovations",
       "replications"),
-  PROPOSALS("proposals"),
+  PROPOSALS("proposals", "proposals", "competitions", "competition", "reviews", "review"),
   // "index" is the home page's view (app/index.xhtml), so the index module lives elsewhere
   INDEX("index", "innovation-index"),
   REPORTS("reports");
