@@ -22,6 +22,6 @@ public class ProposalSource {
 
   /** The proposal, or 404 when the caller may not see it. */
   public Facts readable(UUID proposalId) {
-    throw new NotFoundException("proposal", proposalId);
+    throw new NotFoundException("review", proposalId);
   }
 }

@@ -24,7 +24,13 @@ class RolePermissionsTest {
             Permission.AUDIT_VIEW,
             Permission.MEMBERS_VIEW,
             Permission.MEMBERS_ADMINISTER,
-            Permission.INNOVATIONS_WRITE);
+            Permission.INNOVATIONS_WRITE,
+            Permission.COMPETITIONS_ADMINISTER);
+  }
+
+  @Test
+  void aJurorSeesNothingButTheReviewsAssignedToThem() {
+    assertThat(RolePermissions.of(List.of(TenantRole.JUROR))).isEmpty();
   }
 
   @Test
