@@ -173,6 +173,14 @@ public class ShellPage {
                   "nav.workUnits",
                   page.equals("work-units")));
         }
+        if (tenant.enabled(TenantModule.PROPOSALS)) {
+          items.add(
+              new NavItem(
+                  "nav-proposals",
+                  base + "/proposals",
+                  "nav.proposals",
+                  page.equals("proposals") || page.equals("proposal")));
+        }
         // teams are the always-on people part: no module gates them
         items.add(new NavItem("nav-teams", base + "/teams", "nav.teams", page.equals("teams")));
         items.add(new NavItem("nav-clinic", base + "/clinic", "nav.clinic", page.equals("clinic")));

@@ -81,4 +81,15 @@ public class MemberDirectory {
         .map(m -> new Contact(m.username(), Member.of(m).name(), m.email()))
         .toList();
   }
+
+  /** The active members among these usernames that have an e-mail address. */
+  @Transactional
+  public List<Contact> contacts(Collection<String> usernames) {
+    return lookups.all().stream()
+        .filter(Membership::active)
+        .filter(m -> usernames.contains(m.username()))
+        .filter(m -> m.email() != null && !m.email().isBlank())
+        .map(m -> new Contact(m.username(), Member.of(m).name(), m.email()))
+        .toList();
+  }
 }

@@ -27,7 +27,8 @@ public enum TenantModule {
       "innovation-edit",
       "shared-innovations",
       "replications"),
-  PROPOSALS("proposals", "proposals", "competitions", "competition", "reviews", "review"),
+  PROPOSALS(
+      "proposals", "proposals", "proposal", "competitions", "competition", "reviews", "review"),
   // "index" is the home page's view (app/index.xhtml), so the index module lives elsewhere
   INDEX("index", "innovation-index"),
   REPORTS("reports");

@@ -1,0 +1,2 @@
+/** The proposal API under {@code /t/<slug>/api/proposals}. */
+package id.klik.proposal.api;

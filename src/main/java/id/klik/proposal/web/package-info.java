@@ -1,0 +1,2 @@
+/** The proposals list and the proposal editor. */
+package id.klik.proposal.web;
