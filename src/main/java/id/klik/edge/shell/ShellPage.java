@@ -199,6 +199,18 @@ public class ShellPage {
                   base + "/proposals",
                   "nav.proposals",
                   page.equals("proposals") || page.equals("proposal")));
+          items.add(
+              new NavItem(
+                  "nav-competitions",
+                  base + "/competitions",
+                  "nav.competitions",
+                  page.equals("competitions") || page.equals("competition")));
+          items.add(
+              new NavItem(
+                  "nav-reviews",
+                  base + "/reviews",
+                  "nav.reviews",
+                  page.equals("reviews") || page.equals("review")));
         }
         // teams are the always-on people part: no module gates them
         items.add(new NavItem("nav-teams", base + "/teams", "nav.teams", page.equals("teams")));

@@ -55,5 +55,10 @@ public enum Permission {
   /** Review a proposal (granted by a reviewer assignment). */
   PROPOSAL_REVIEW,
   /** Start programs from blueprints, plan sessions, enrol teams, record attendance. */
-  PROGRAMS_WRITE
+  PROGRAMS_WRITE,
+  /**
+   * Run competitions and reviews: create them, screen registrations, assign reviewers, choose
+   * finalists and publish results.
+   */
+  COMPETITIONS_ADMINISTER
 }

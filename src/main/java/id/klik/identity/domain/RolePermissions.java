@@ -32,7 +32,8 @@ public final class RolePermissions {
             Permission.ASSISTANT_ADMINISTER,
             Permission.INDEX_WRITE,
             Permission.CONSULTATIONS_MANAGE,
-            Permission.PROGRAMS_WRITE));
+            Permission.PROGRAMS_WRITE,
+            Permission.COMPETITIONS_ADMINISTER));
     BY_ROLE.put(
         TenantRole.CLINIC_STAFF,
         EnumSet.of(
@@ -44,11 +45,14 @@ public final class RolePermissions {
             Permission.INNOVATIONS_WRITE,
             Permission.INDEX_WRITE,
             Permission.CONSULTATIONS_MANAGE,
-            Permission.PROGRAMS_WRITE));
+            Permission.PROGRAMS_WRITE,
+            Permission.COMPETITIONS_ADMINISTER));
     // mentoring and reviewing come from assignments, for one team or proposal at a time
     BY_ROLE.put(TenantRole.MENTOR, EnumSet.of(Permission.VIEW));
     BY_ROLE.put(TenantRole.INNOVATOR, EnumSet.of(Permission.VIEW));
     BY_ROLE.put(TenantRole.VIEWER, EnumSet.of(Permission.VIEW));
+    // a juror (often from outside the government) sees the reviews assigned to them, no portfolio
+    BY_ROLE.put(TenantRole.JUROR, EnumSet.noneOf(Permission.class));
   }
 
   private RolePermissions() {}

@@ -8,7 +8,9 @@ public enum TenantRole {
   CLINIC_STAFF,
   INNOVATOR,
   MENTOR,
-  VIEWER;
+  VIEWER,
+  /** A competition juror: sees and scores the reviews assigned to them, nothing else. */
+  JUROR;
 
   /** Accepts the manifest's spelling ({@code clinic-admin}) and the enum's. */
   public static TenantRole parse(String value) {

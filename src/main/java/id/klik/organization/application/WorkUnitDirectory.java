@@ -51,6 +51,12 @@ public class WorkUnitDirectory {
         .collect(Collectors.toMap(Unit::id, Function.identity()));
   }
 
+  /** The kind of a work unit (e.g. kelurahan), to place its entries in a competition category. */
+  @Transactional
+  public Optional<String> kindOf(UUID id) {
+    return id == null ? Optional.empty() : units.find(id).map(w -> w.kind().name());
+  }
+
   /** The active units, by name, for pickers. */
   @Transactional
   public List<Unit> active() {

@@ -28,7 +28,8 @@ class RolePermissionsTest {
             Permission.INDEX_WRITE,
             Permission.ASSISTANT_ADMINISTER,
             Permission.CONSULTATIONS_MANAGE,
-            Permission.PROGRAMS_WRITE);
+            Permission.PROGRAMS_WRITE,
+            Permission.COMPETITIONS_ADMINISTER);
   }
 
   @Test
@@ -39,6 +40,11 @@ class RolePermissionsTest {
         .isFalse();
     assertThat(RolePermissions.allows(List.of(TenantRole.VIEWER), Permission.INDEX_WRITE))
         .isFalse();
+  }
+
+  @Test
+  void aJurorSeesNothingButTheReviewsAssignedToThem() {
+    assertThat(RolePermissions.of(List.of(TenantRole.JUROR))).isEmpty();
   }
 
   @Test

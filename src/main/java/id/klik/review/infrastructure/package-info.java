@@ -1,0 +1,2 @@
+/** Competitions, registrations and reviews of the current tenant in JPA. */
+package id.klik.review.infrastructure;
