@@ -1,6 +1,8 @@
 package id.klik.proposal.domain;
 
+import id.klik.shared.infrastructure.NullableUuidConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -37,6 +39,7 @@ public class ProposalAttachment {
   private Long fileSize;
 
   @Column(name = "evidence_id")
+  @Convert(converter = NullableUuidConverter.class)
   private UUID evidenceId;
 
   @Column(name = "added_at")

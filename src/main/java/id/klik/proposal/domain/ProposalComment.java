@@ -1,6 +1,8 @@
 package id.klik.proposal.domain;
 
+import id.klik.shared.infrastructure.NullableUuidConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -27,6 +29,7 @@ public class ProposalComment {
   private UUID proposalId;
 
   @Column(name = "parent_id")
+  @Convert(converter = NullableUuidConverter.class)
   private UUID parentId;
 
   @Column(name = "section_id")
