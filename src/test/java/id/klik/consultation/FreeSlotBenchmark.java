@@ -24,7 +24,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.function.IntSupplier;
 
 /**
  * Finding a mentor's free slots for a month, in a tenant with 200 mentors' availability and 5,000
@@ -178,8 +177,7 @@ public final class FreeSlotBenchmark {
       s.setTimestamp(3, Timestamp.from(to));
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
-          booked.add(
-              new Slot(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant()));
+          booked.add(new Slot(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant()));
         }
       }
     }
@@ -209,9 +207,9 @@ public final class FreeSlotBenchmark {
   }
 
   /**
-   * 200 mentors with three weekly slots and two one-off ones each (every tenth in
-   * Europe/Amsterdam, the rest in WIB or WITA), and 5,000 confirmed consultations on offered slots
-   * over the coming two months.
+   * 200 mentors with three weekly slots and two one-off ones each (every tenth in Europe/Amsterdam,
+   * the rest in WIB or WITA), and 5,000 confirmed consultations on offered slots over the coming
+   * two months.
    */
   static void seed(Connection c, Instant from) throws SQLException {
     try (Statement s = c.createStatement()) {
