@@ -230,6 +230,19 @@ class IndexIT {
   }
 
   @Test
+  void theDemoCycleOf2026HasInnovationsOutsideItsWindowAndMissingEvidence() {
+    JsonObject demo = Api.get(cycle(2026), admin).json();
+    assertThat(demo.getString("model")).isEqualTo(MODEL_2026);
+    // six demo innovations entered; SiAntre and Sekolah Ramah Baca were applied in 2023
+    assertThat(demo.getInt("innovations")).isEqualTo(4);
+    assertThat(demo.getJsonArray("outsideWindow")).hasSize(2);
+    assertThat(number(demo.getJsonObject("evidenced"), "index")).isLessThan(number(demo, "index"));
+    JsonArray steps = Api.get(cycle(2026) + "/what-if", admin).json().getJsonArray("steps");
+    assertThat(steps.stream().map(v -> v.asJsonObject().getString("kind")))
+        .contains("attach-evidence", "raise-level");
+  }
+
+  @Test
   void evidenceOfAnotherInnovationOrNotARegionItemIsRefused() {
     Api.Reply other =
         Api.put(cycle(year) + "/innovations/" + x + "/sid-17", admin, level(1, yEvidence));
