@@ -243,6 +243,28 @@ class IndexIT {
   }
 
   @Test
+  void theClinicMailsAWorkUnitWhatIsMissingAndTheTrailSaysSo() {
+    long before =
+        Db.count("select count(*) from t_pontianak.outbox where template_key = 'index-readiness'");
+    Api.Reply sent = Api.post(cycle(year) + "/readiness/mail?workUnit=" + unit, admin, null);
+    ok(sent, 200);
+    // Akcaya's team: the innovator and the admin
+    assertThat(sent.json().getInt("recipients")).isGreaterThanOrEqualTo(1);
+    assertThat(
+            Db.count(
+                "select count(*) from t_pontianak.outbox where template_key = 'index-readiness'"))
+        .isEqualTo(before + sent.json().getInt("recipients"));
+    assertThat(
+            Db.count(
+                "select count(*) from t_pontianak.audit_log where action = 'READINESS_MAIL'"
+                    + " and entity_id = ?",
+                Integer.toString(year)))
+        .isPositive();
+    assertThat(Api.post(cycle(year) + "/readiness/mail?workUnit=" + unit, innovator, null).status())
+        .isEqualTo(403);
+  }
+
+  @Test
   void evidenceOfAnotherInnovationOrNotARegionItemIsRefused() {
     Api.Reply other =
         Api.put(cycle(year) + "/innovations/" + x + "/sid-17", admin, level(1, yEvidence));
