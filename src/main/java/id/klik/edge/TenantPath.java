@@ -85,8 +85,13 @@ public record TenantPath(String slug, String rest, String base) {
     if (page.endsWith(".xhtml")) {
       page = page.substring(0, page.length() - ".xhtml".length());
     }
-    return page.matches("[a-z][a-z0-9-]*")
-        ? Optional.of("/app/" + page + ".xhtml")
-        : Optional.empty();
+    if (!page.matches("[a-z][a-z0-9-]*")) {
+      return Optional.empty();
+    }
+    // a page's stream (e.g. an AI suggestion as server-sent events): a servlet, with the page's
+    // login
+    return page.endsWith("-stream")
+        ? Optional.of("/app/stream/" + page)
+        : Optional.of("/app/" + page + ".xhtml");
   }
 }

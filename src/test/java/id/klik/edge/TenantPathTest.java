@@ -139,6 +139,12 @@ class TenantPathTest {
   }
 
   @Test
+  void aPagesStreamGoesToItsServletUnderApp() {
+    assertThat(page("/proposal-assist-stream").internalPath())
+        .contains("/app/stream/proposal-assist-stream");
+  }
+
+  @Test
   void aPageNameWithTheXhtmlSuffixGoesToTheSameView() {
     assertThat(page("/work-units.xhtml").internalPath()).contains("/app/work-units.xhtml");
   }

@@ -1,7 +1,10 @@
 package id.klik.proposal.api;
 
+import id.klik.assistant.application.Suggestion;
+import id.klik.assistant.application.SuggestionEvents;
 import id.klik.proposal.application.CommentInput;
 import id.klik.proposal.application.CommentView;
+import id.klik.proposal.application.ProposalAssist;
 import id.klik.proposal.application.ProposalAttachments;
 import id.klik.proposal.application.ProposalCheckService;
 import id.klik.proposal.application.ProposalComments;
@@ -13,8 +16,10 @@ import id.klik.proposal.application.SectionInput;
 import id.klik.proposal.application.VersionView;
 import id.klik.shared.api.ErrorDto;
 import id.klik.shared.api.IfMatch;
+import id.klik.shared.domain.KlikException;
 import id.klik.shared.domain.Messages;
 import id.klik.shared.domain.ValidationException;
+import id.klik.shared.web.RequestInfo;
 import id.klik.tenancy.application.TenantContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +33,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,6 +60,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProposalResource {
 
   @Inject ProposalService service;
+  @Inject ProposalAssist assist;
   @Inject ProposalHistory history;
   @Inject ProposalCheckService checks;
   @Inject ProposalComments comments;
@@ -128,6 +135,55 @@ public class ProposalResource {
       SectionInput input) {
     ProposalView v = service.saveSection(id, sectionId, input, IfMatch.version(ifMatch));
     return Response.ok(ProposalDto.of(v)).tag(tag(v)).build();
+  }
+
+  @POST
+  @Path("{id}/sections/{sectionId}/assist")
+  @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+  @Produces({SuggestionEvents.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+  @Operation(
+      summary = "Ask the AI assistant for a suggestion on one section (its writers)",
+      description =
+          "Body (optional): {\"text\"} – the text to improve; without it the section's saved"
+              + " text. With Accept: text/event-stream the reply streams as server-sent events"
+              + " (data: {\"piece\"} …, then event: done {\"exchangeId\",\"complete\"} or"
+              + " event: error {\"message\"}); otherwise one JSON answer {\"exchangeId\","
+              + " \"text\", \"complete\"} (503 when the endpoint fails or is too slow)."
+              + " Nothing is saved: the writer accepts the text and saves it with aiAssisted."
+              + " Every exchange is kept (GET /t/<slug>/api/assistant/exchanges).")
+  @APIResponse(responseCode = "403", description = "The caller may not write this proposal")
+  @APIResponse(responseCode = "404", description = "No such proposal or section")
+  @APIResponse(
+      responseCode = "409",
+      description = "AI suggestions are not set up here or switched off for the tenant")
+  @APIResponse(responseCode = "503", description = "The AI endpoint failed or did not answer")
+  public Response assist(
+      @PathParam("id") UUID id,
+      @PathParam("sectionId") String sectionId,
+      @HeaderParam("Accept") String accept,
+      AssistInput input) {
+    ProposalAssist.Prepared prepared =
+        assist.prepare(
+            id, sectionId, input == null ? null : input.text(), RequestInfo.locale().getLanguage());
+    if (accept != null && accept.contains(SuggestionEvents.MEDIA_TYPE)) {
+      StreamingOutput stream =
+          out -> {
+            SuggestionEvents events = new SuggestionEvents(out);
+            try {
+              events.done(assist.suggest(prepared, events::piece));
+            } catch (KlikException e) {
+              events.error(Messages.get(RequestInfo.locale(), e.messageKey(), e.args()));
+            }
+          };
+      return Response.ok(stream, SuggestionEvents.MEDIA_TYPE)
+          .header("Cache-Control", "no-store")
+          .header("X-Accel-Buffering", "no")
+          .build();
+    }
+    Suggestion s = assist.suggest(prepared, piece -> {});
+    return Response.ok(new AssistDto(s.exchangeId(), s.text(), s.complete()))
+        .type(MediaType.APPLICATION_JSON)
+        .build();
   }
 
   @GET

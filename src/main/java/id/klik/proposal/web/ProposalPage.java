@@ -45,6 +45,7 @@ public class ProposalPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject ProposalService service;
+  @Inject id.klik.assistant.application.AssistantLedger assistantLedger;
   @Inject ProposalHistory history;
   @Inject ProposalComments comments;
   @Inject ProposalCheckService checks;
@@ -52,6 +53,9 @@ public class ProposalPage implements Serializable {
   private UUID id;
   private ProposalView view;
   private final Map<String, String> texts = new HashMap<>();
+  // "true" when the writer accepted an AI suggestion into the section's text (assistant.js)
+  private final Map<String, String> aiAssisted = new HashMap<>();
+  private Boolean assistantAvailable;
   private final Map<String, Map<String, String>> fields = new HashMap<>();
   private final Map<String, String> newComments = new HashMap<>();
   private final Map<String, String> replies = new HashMap<>();
@@ -122,7 +126,10 @@ public class ProposalPage implements Serializable {
       service.saveSection(
           id,
           sectionId,
-          new SectionInput(texts.get(sectionId), fields.get(sectionId), false),
+          new SectionInput(
+              texts.get(sectionId),
+              fields.get(sectionId),
+              "true".equals(aiAssisted.get(sectionId))),
           (long) view.revision());
       reopen("proposal.saved");
     } catch (KlikException e) {
@@ -227,6 +234,18 @@ public class ProposalPage implements Serializable {
 
   public ProposalView getView() {
     return view;
+  }
+
+  public Map<String, String> getAiAssisted() {
+    return aiAssisted;
+  }
+
+  /** Whether the deployment set up AI suggestions and the tenant's admin switched them on. */
+  public boolean isAssistantAvailable() {
+    if (assistantAvailable == null) {
+      assistantAvailable = assistantLedger.status().available();
+    }
+    return assistantAvailable;
   }
 
   public Map<String, String> getTexts() {

@@ -34,7 +34,14 @@ public enum TenantModule {
       "shared-innovations",
       "replications"),
   PROPOSALS(
-      "proposals", "proposals", "proposal", "competitions", "competition", "reviews", "review"),
+      "proposals",
+      "proposals",
+      "proposal",
+      "proposal-assist-stream",
+      "competitions",
+      "competition",
+      "reviews",
+      "review"),
   // "index" is the home page's view (app/index.xhtml): the module's pages live at
   // "innovation-index", its API at "index" (the page /t/<slug>/index stays the ungated home page)
   INDEX("index", List.of("innovation-index"), List.of("index")),
