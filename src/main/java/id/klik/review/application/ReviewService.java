@@ -191,6 +191,9 @@ public class ReviewService {
     }
     var scores = r.scoreMap();
     boolean blind = r.blind();
+    if (blind) {
+      sections = redacted(sections, teamId, unitId);
+    }
     return new ReviewView(
         r.id(),
         r.proposalId(),
@@ -214,5 +217,47 @@ public class ReviewService {
         sections,
         r.submittedAt(),
         r.version());
+  }
+
+  /**
+   * A blind reviewer's text: the team's and the work unit's names (and the members' names and
+   * usernames) are blacked out wherever the proposal writes them.
+   */
+  private List<ProposalSource.Section> redacted(
+      List<ProposalSource.Section> sections, UUID teamId, UUID unitId) {
+    List<String> names = new java.util.ArrayList<>();
+    teams
+        .find(teamId)
+        .ifPresent(
+            t -> {
+              names.add(t.name());
+              t.members()
+                  .forEach(
+                      m -> {
+                        names.add(m.username());
+                        if (m.name() != null) {
+                          names.add(m.name());
+                        }
+                      });
+            });
+    workUnits.find(unitId).ifPresent(u -> names.add(u.name()));
+    names.removeIf(n -> n == null || n.isBlank());
+    names.sort((a, b) -> b.length() - a.length());
+    return sections.stream()
+        .map(
+            s -> {
+              String text = s.text() == null ? "" : s.text();
+              for (String n : names) {
+                text =
+                    java.util.regex.Pattern.compile(
+                            java.util.regex.Pattern.quote(n),
+                            java.util.regex.Pattern.CASE_INSENSITIVE
+                                | java.util.regex.Pattern.UNICODE_CASE)
+                        .matcher(text)
+                        .replaceAll("███");
+              }
+              return new ProposalSource.Section(s.id(), s.title(), text);
+            })
+        .toList();
   }
 }
