@@ -42,6 +42,7 @@ class IndexBrowserIT {
   @Test
   void theAdminFillsTheAssessmentAndSeesTheEstimateChange() throws Exception {
     String admin = Api.token("admin.pontianak", "pontianak");
+    awaitTheApi(admin);
     int year = 2300 + ThreadLocalRandom.current().nextInt(0, 500);
     String cycle = "/t/pontianak/api/index/" + year;
     ok(Api.post(cycle, admin, "{\"model\":\"iid-index-2026@2026.1\"}"), 201);
@@ -158,6 +159,16 @@ class IndexBrowserIT {
             : EvidenceIT.upload(path, token, file, pdf, "indicator", indicator);
     ok(r, 201);
     return r.json().getString("id");
+  }
+
+  /** On a stack just started under load, the first bearer check may still fail: wait for it. */
+  private static void awaitTheApi(String token) throws InterruptedException {
+    for (int i = 0; i < 30; i++) {
+      if (Api.get("/t/pontianak/api/index", token).status() == 200) {
+        return;
+      }
+      Thread.sleep(2000);
+    }
   }
 
   private static void ok(Api.Reply r, int status) {
