@@ -230,6 +230,41 @@ class IndexIT {
   }
 
   @Test
+  void theDemoCycleOf2026HasInnovationsOutsideItsWindowAndMissingEvidence() {
+    JsonObject demo = Api.get(cycle(2026), admin).json();
+    assertThat(demo.getString("model")).isEqualTo(MODEL_2026);
+    // six demo innovations entered; SiAntre and Sekolah Ramah Baca were applied in 2023
+    assertThat(demo.getInt("innovations")).isEqualTo(4);
+    assertThat(demo.getJsonArray("outsideWindow")).hasSize(2);
+    assertThat(number(demo.getJsonObject("evidenced"), "index")).isLessThan(number(demo, "index"));
+    JsonArray steps = Api.get(cycle(2026) + "/what-if", admin).json().getJsonArray("steps");
+    assertThat(steps.stream().map(v -> v.asJsonObject().getString("kind")))
+        .contains("attach-evidence", "raise-level");
+  }
+
+  @Test
+  void theClinicMailsAWorkUnitWhatIsMissingAndTheTrailSaysSo() {
+    long before =
+        Db.count("select count(*) from t_pontianak.outbox where template_key = 'index-readiness'");
+    Api.Reply sent = Api.post(cycle(year) + "/readiness/mail?workUnit=" + unit, admin, null);
+    ok(sent, 200);
+    // Akcaya's team: the innovator and the admin
+    assertThat(sent.json().getInt("recipients")).isGreaterThanOrEqualTo(1);
+    assertThat(
+            Db.count(
+                "select count(*) from t_pontianak.outbox where template_key = 'index-readiness'"))
+        .isEqualTo(before + sent.json().getInt("recipients"));
+    assertThat(
+            Db.count(
+                "select count(*) from t_pontianak.audit_log where action = 'READINESS_MAIL'"
+                    + " and entity_id = ?",
+                Integer.toString(year)))
+        .isPositive();
+    assertThat(Api.post(cycle(year) + "/readiness/mail?workUnit=" + unit, innovator, null).status())
+        .isEqualTo(403);
+  }
+
+  @Test
   void evidenceOfAnotherInnovationOrNotARegionItemIsRefused() {
     Api.Reply other =
         Api.put(cycle(year) + "/innovations/" + x + "/sid-17", admin, level(1, yEvidence));

@@ -97,11 +97,11 @@ class CycleInsights {
     BigDecimal gain = round(ranked.gain());
     BigDecimal declared = round(ranked.declaredGain());
     if (change instanceof Change.AttachEvidence a) {
-      UUID id = a.innovationId() == null ? null : UUID.fromString(a.innovationId());
+      UUID id = entered(a.innovationId());
       return new WhatIfStep(
           "attach-evidence",
           id,
-          id == null ? null : byId.get(id).name(),
+          name(byId, id, a.innovationId()),
           a.measureId(),
           a.indicator(),
           a.level(),
@@ -111,11 +111,11 @@ class CycleInsights {
           change.needs());
     }
     if (change instanceof Change.RaiseLevel r) {
-      UUID id = r.innovationId() == null ? null : UUID.fromString(r.innovationId());
+      UUID id = entered(r.innovationId());
       return new WhatIfStep(
           "raise-level",
           id,
-          id == null ? null : byId.get(id).name(),
+          name(byId, id, r.innovationId()),
           r.measureId(),
           r.indicator(),
           r.toLevel(),
@@ -127,6 +127,30 @@ class CycleInsights {
     Change.AddInnovation n = (Change.AddInnovation) change;
     return new WhatIfStep(
         "add-innovation", null, null, null, null, null, n.affairs(), gain, declared, n.needs());
+  }
+
+  /**
+   * The id of an entered innovation; null for a region measure or for an innovation a plan proposes
+   * to add (its id in the plan is {@code new-<affair>}).
+   */
+  private static UUID entered(String innovationId) {
+    if (innovationId == null) {
+      return null;
+    }
+    try {
+      return UUID.fromString(innovationId);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** The entered innovation's name, or for a proposed one its plan id ({@code new-kesehatan}). */
+  private static String name(
+      Map<UUID, CycleSheet.InnovationRow> byId, UUID id, String innovationId) {
+    if (id != null && byId.containsKey(id)) {
+      return byId.get(id).name();
+    }
+    return innovationId;
   }
 
   private static BigDecimal round(BigDecimal value) {
