@@ -24,7 +24,16 @@ class RolePermissionsTest {
             Permission.AUDIT_VIEW,
             Permission.MEMBERS_VIEW,
             Permission.MEMBERS_ADMINISTER,
-            Permission.INNOVATIONS_WRITE);
+            Permission.INNOVATIONS_WRITE,
+            Permission.PROGRAMS_WRITE);
+  }
+
+  @Test
+  void clinicStaffRunProgramsInnovatorsDoNot() {
+    assertThat(RolePermissions.allows(List.of(TenantRole.CLINIC_STAFF), Permission.PROGRAMS_WRITE))
+        .isTrue();
+    assertThat(RolePermissions.allows(List.of(TenantRole.INNOVATOR), Permission.PROGRAMS_WRITE))
+        .isFalse();
   }
 
   @Test
