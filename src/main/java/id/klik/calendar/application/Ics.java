@@ -15,17 +15,22 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
@@ -95,8 +100,15 @@ public class Ics {
   private VEvent event(CalendarEvent e, ZoneId zone, Method method) {
     ZonedDateTime start = e.start().withZoneSameInstant(zone).truncatedTo(ChronoUnit.SECONDS);
     ZonedDateTime end = e.end().withZoneSameInstant(zone).truncatedTo(ChronoUnit.SECONDS);
-    VEvent event = new VEvent(start, end, e.summary());
-    event.replace(new DtStamp(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+    // The local time is written as it is, with the zone's TZID: ical4j's own conversion goes
+    // through
+    // rules it builds from the VTIMEZONE, which put Asia/Jakarta at +07:30 in 2026 (its observance
+    // of 1950–1963), 30 minutes off. Calendar apps read the TZID as the Olson zone.
+    VEvent event = new VEvent(false);
+    event.add(new DtStamp(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+    event.add(zoned(new DtStart<>(start.toLocalDateTime()), zone));
+    event.add(zoned(new DtEnd<>(end.toLocalDateTime()), zone));
+    event.add(new Summary(e.summary()));
     event.add(new Uid(e.uid()));
     event.add(new Sequence((int) Math.min(Integer.MAX_VALUE, e.sequence())));
     if (e.description() != null && !e.description().isBlank()) {
@@ -114,6 +126,11 @@ public class Ics {
             ? ImmutableStatus.VEVENT_CANCELLED
             : ImmutableStatus.VEVENT_CONFIRMED);
     return event;
+  }
+
+  private static <P extends Property> P zoned(P property, ZoneId zone) {
+    property.add(new TzId(zone.getId()));
+    return property;
   }
 
   private String organizer() {

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.temporal.Temporal;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -45,9 +46,17 @@ class IcsTest {
     return events.get(0);
   }
 
+  /**
+   * The instant a calendar app reads: the local time at the TZID's Olson zone. (ical4j's own
+   * reading goes through rules it builds from the VTIMEZONE, which are 30 minutes off for
+   * Asia/Jakarta after 1964; see {@link Ics}.)
+   */
   static Instant startOf(VEvent event) {
-    Temporal t = event.getDateTimeStart().getDate();
-    return Instant.from(t);
+    Property start = event.getProperty("DTSTART").orElseThrow();
+    String zone = start.getParameter("TZID").map(p -> p.getValue()).orElseThrow();
+    return LocalDateTime.parse(start.getValue(), DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss"))
+        .atZone(ZoneId.of(zone))
+        .toInstant();
   }
 
   static String value(VEvent event, String name) {
@@ -65,6 +74,21 @@ class IcsTest {
     VEvent event = onlyEvent(calendar);
     assertThat(event.getDateTimeStart().getParameter("TZID").map(p -> p.getValue())).contains(zone);
     assertThat(startOf(event)).isEqualTo(Instant.parse("2026-12-03T02:00:00Z"));
+  }
+
+  @Test
+  void theLocalTimeIsWrittenInTheZoneAsIs() throws Exception {
+    ZonedDateTime one = ZonedDateTime.of(2026, 12, 29, 13, 0, 0, 0, ZoneId.of("Asia/Jakarta"));
+    CalendarEvent e =
+        new CalendarEvent("x@klik", 0, "S", null, one, one.plusHours(3), null, null, false);
+
+    String text = new String(ics.request(e, ZoneId.of("Asia/Jakarta")), "UTF-8");
+
+    assertThat(text)
+        .contains(
+            "DTSTART;TZID=Asia/Jakarta:20261229T130000", "DTEND;TZID=Asia/Jakarta:20261229T160000");
+    assertThat(new String(ics.request(e, ZoneId.of("Asia/Jayapura")), "UTF-8"))
+        .contains("DTSTART;TZID=Asia/Jayapura:20261229T150000");
   }
 
   @Test

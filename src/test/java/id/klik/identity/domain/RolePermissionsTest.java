@@ -48,6 +48,14 @@ class RolePermissionsTest {
   }
 
   @Test
+  void clinicStaffRunProgramsInnovatorsDoNot() {
+    assertThat(RolePermissions.allows(List.of(TenantRole.CLINIC_STAFF), Permission.PROGRAMS_WRITE))
+        .isTrue();
+    assertThat(RolePermissions.allows(List.of(TenantRole.INNOVATOR), Permission.PROGRAMS_WRITE))
+        .isFalse();
+  }
+
+  @Test
   void clinicStaffMaintainEveryInnovationInnovatorsOnlyTheirTeamsThroughTheTeam() {
     assertThat(
             RolePermissions.allows(List.of(TenantRole.CLINIC_STAFF), Permission.INNOVATIONS_WRITE))
