@@ -55,7 +55,10 @@ public class ConsultationSeeding {
   @Inject TeamDirectory teams;
   @Inject Mentors mentors;
 
+  // the seeding runs in one transaction of its own: seedDemo's @Transactional does not apply to a
+  // call from inside the bean, and without a transaction no tenant search path is set
   @ActivateRequestContext
+  @Transactional
   void seed(@Observes @Priority(Interceptor.Priority.APPLICATION + 995) TenantSeeding seeding) {
     if (seeding.folder() == null || !wanted(seeding.folder())) {
       return;
