@@ -121,7 +121,7 @@ class ProposalAssistIT {
     assertThat(saved.status()).as(saved.body()).isEqualTo(200);
     JsonObject newest =
         Api.get(API + "/" + proposal + "/versions", innovator)
-            .json()
+            .structure()
             .asJsonArray()
             .getJsonObject(0);
     assertThat(newest.getBoolean("aiAssisted")).isTrue();
