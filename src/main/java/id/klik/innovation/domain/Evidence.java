@@ -1,6 +1,8 @@
 package id.klik.innovation.domain;
 
+import id.klik.shared.infrastructure.NullableUuidConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -25,6 +27,7 @@ public class Evidence {
   @Id private UUID id;
 
   @Column(name = "innovation_id")
+  @Convert(converter = NullableUuidConverter.class) // null for a region item / a whole-program file
   private UUID innovationId;
 
   @Column(name = "indicator_id")

@@ -1,6 +1,8 @@
 package id.klik.program.domain;
 
+import id.klik.shared.infrastructure.NullableUuidConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -21,6 +23,7 @@ public class Material {
   private UUID programId;
 
   @Column(name = "session_id")
+  @Convert(converter = NullableUuidConverter.class) // null for a region item / a whole-program file
   private UUID sessionId;
 
   private String title;
