@@ -31,28 +31,7 @@ class ProposalAssistIT {
   static void aProposalWithASection() {
     admin = Api.token("admin.pontianak", "pontianak");
     innovator = Api.token("inovator.pontianak", "pontianak");
-    JsonObject team =
-        Api.get("/t/pontianak/api/teams?q=Akcaya", admin)
-            .json()
-            .getJsonArray("items")
-            .getJsonObject(0);
-    String body =
-        InnovationFixtures.body(
-                InnovationFixtures.unique("Antrean Puskesmas Daring"),
-                team.getString("workUnitId"),
-                false)
-            .replaceFirst("\\{", "{\"teamId\":\"" + team.getString("id") + "\",");
-    Api.Reply innovation = Api.post("/t/pontianak/api/innovations", innovator, body);
-    assertThat(innovation.status()).as(innovation.body()).isEqualTo(201);
-    Api.Reply created =
-        Api.post(
-            API,
-            innovator,
-            "{\"innovationId\":\""
-                + innovation.json().getString("id")
-                + "\",\"form\":\"kipp-proposal@2021.1\"}");
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    proposal = created.json().getString("id");
+    proposal = ProposalAssistFixtures.kippProposal("Antrean Puskesmas Daring");
   }
 
   @AfterAll
