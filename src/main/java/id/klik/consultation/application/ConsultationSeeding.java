@@ -55,7 +55,13 @@ public class ConsultationSeeding {
   @Inject TeamDirectory teams;
   @Inject Mentors mentors;
 
+  /**
+   * Transactional itself: Weld does not intercept {@link #seedDemo} when this (already intercepted)
+   * method calls it on {@code this}, and without a transaction the tenant's search path is not kept
+   * (onboarding failed with "relation mentor_availability does not exist").
+   */
   @ActivateRequestContext
+  @Transactional
   void seed(@Observes @Priority(Interceptor.Priority.APPLICATION + 995) TenantSeeding seeding) {
     if (seeding.folder() == null || !wanted(seeding.folder())) {
       return;
