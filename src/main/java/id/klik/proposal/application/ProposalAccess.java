@@ -13,6 +13,8 @@ import id.klik.proposal.infrastructure.ProposalRepository;
 import id.klik.shared.domain.AccessDeniedException;
 import id.klik.shared.domain.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.EnumSet;
@@ -37,9 +39,20 @@ public class ProposalAccess {
   @Inject CurrentUser currentUser;
   @Inject TeamDirectory teams;
 
-  /** A proposal the caller may see, with what they may do with it. */
+  @Inject @Any Instance<BlindReviewers> blindness;
+
+  /**
+   * A proposal the caller may see, with what they may do with it.
+   *
+   * @param blind the caller sees it only as a blind reviewer: without its team, work unit and
+   *     innovation name
+   */
   public record Seen(
-      Proposal proposal, InnovationRef innovation, Set<Side> sides, boolean writer) {}
+      Proposal proposal,
+      InnovationRef innovation,
+      Set<Side> sides,
+      boolean writer,
+      boolean blind) {}
 
   /** Fails with 404 unless the caller may see the proposal. */
   @Transactional
@@ -68,8 +81,23 @@ public class ProposalAccess {
     if (sides.isEmpty() && !reviewer) {
       return java.util.Optional.empty();
     }
+    boolean blind = sides.isEmpty() && blind(p.id());
     return java.util.Optional.of(
-        new Seen(p, innovation, sides, innovations.mayWriteFor(innovation.teamId())));
+        new Seen(p, innovation, sides, innovations.mayWriteFor(innovation.teamId()), blind));
+  }
+
+  /** Whether the review context says the caller reviews this proposal blind. */
+  private boolean blind(UUID proposalId) {
+    if (currentUser.user().isEmpty()) {
+      return false;
+    }
+    String username = currentUser.user().get().username();
+    for (BlindReviewers source : blindness) {
+      if (source.blind(username, proposalId)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The sides the caller is on for an innovation of this team. */
