@@ -217,6 +217,11 @@ class ReviewsIT {
     assertThat(Api.get(API + "/proposals", juror1).body())
         .doesNotContain("Lapak Warga Akcaya")
         .doesNotContain("Kelurahan Akcaya");
+    // nor its versions (authors, unredacted text) or the team's comments
+    assertThat(Api.get(API + "/proposals/" + proposalId + "/versions", juror1).status())
+        .isEqualTo(404);
+    assertThat(Api.get(API + "/proposals/" + proposalId + "/comments", juror1).status())
+        .isEqualTo(404);
     // the team and the clinic still see it all
     Api.Reply own = Api.get(API + "/proposals/" + proposalId, innovator);
     assertThat(own.json().containsKey("blind")).isFalse();

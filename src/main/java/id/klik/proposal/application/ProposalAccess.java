@@ -61,6 +61,20 @@ public class ProposalAccess {
     return seen(p).orElseThrow(() -> new NotFoundException("proposal", id));
   }
 
+  /**
+   * Like {@link #readable}, but 404 for a blind reviewer too: the versions (their authors and
+   * unredacted text) and the comments (their authors) are the team's and its mentors', not the
+   * blind panel's.
+   */
+  @Transactional
+  public Seen readableOpenly(UUID id) {
+    Seen seen = readable(id);
+    if (seen.blind()) {
+      throw new NotFoundException("proposal", id);
+    }
+    return seen;
+  }
+
   /** 404 unless seen, 403 unless the caller may write its text. */
   @Transactional
   public Seen writable(UUID id) {
