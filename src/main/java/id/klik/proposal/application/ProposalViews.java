@@ -128,9 +128,9 @@ public class ProposalViews {
         seen.writer() && p.state().writable(),
         next,
         p.createdAt(),
-        p.createdBy(),
+        seen.blind() ? null : p.createdBy(),
         p.updatedAt(),
-        p.updatedBy(),
+        seen.blind() ? null : p.updatedBy(),
         seen.blind());
   }
 
@@ -195,6 +195,6 @@ public class ProposalViews {
         p.state().code(),
         p.revision(),
         p.updatedAt(),
-        p.updatedBy());
+        seen.blind() ? null : p.updatedBy());
   }
 }
