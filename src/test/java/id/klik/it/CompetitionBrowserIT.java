@@ -88,6 +88,13 @@ class CompetitionBrowserIT {
     PageChecks.check(browser, "review sheet submitted");
 
     browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    // log out of the app and of Keycloak (deleting the app's cookies left Keycloak's session, so
+    // the next page logged juri3 in again without asking)
+    browser.get(LocalStack.appUrl() + "/auth/logout");
+    if (!browser.findElements(By.id("kc-logout")).isEmpty()) {
+      browser.findElement(By.id("kc-logout")).click();
+    }
+    wait.until(d -> !d.getCurrentUrl().contains("logout"));
     browser.manage().deleteAllCookies();
     browser.get(LocalStack.appUrl() + "/t/pontianak/competition?id=" + competition);
     Chromium.logIn(browser, wait, "admin.pontianak");
