@@ -100,13 +100,14 @@ class CompetitionBrowserIT {
     Chromium.logIn(browser, wait, "admin.pontianak");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("board:chooseFinalists")));
     assertThat(browser.findElement(By.id("ranking-kelurahan-upt")).getText())
-        .contains("Lapak Warga Akcaya");
+        .contains("Gang Hijau Bebas Genangan Akcaya");
     PageChecks.check(browser, "competition board");
     browser.findElement(By.id("board:chooseFinalists")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("board:publish")));
     browser.findElement(By.id("board:publish")).click();
     wait.until(ExpectedConditions.textToBe(By.id("competitionStatus"), "Hasil diumumkan"));
-    assertThat(browser.findElement(By.id("finalists")).getText()).contains("Lapak Warga Akcaya");
+    assertThat(browser.findElement(By.id("finalists")).getText())
+        .contains("Gang Hijau Bebas Genangan Akcaya");
     PageChecks.check(browser, "competition results");
     PageChecks.assertNoFindings();
   }
