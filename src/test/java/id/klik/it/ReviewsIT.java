@@ -200,6 +200,32 @@ class ReviewsIT {
     assertThat(Api.get(API + "/reviews", juror1).body())
         .doesNotContain("Tim Inovasi Kelurahan Akcaya")
         .doesNotContain("Kelurahan Akcaya");
+
+    // the proposal itself, read through the reviewer's grant, is blind as well
+    Api.Reply proposal = Api.get(API + "/proposals/" + proposalId, juror1);
+    assertThat(proposal.status()).as(proposal.body()).isEqualTo(200);
+    assertThat(proposal.json().getBoolean("blind")).isTrue();
+    assertThat(proposal.json().containsKey("teamId")).isFalse();
+    assertThat(proposal.json().containsKey("innovationId")).isFalse();
+    assertThat(proposal.json().containsKey("innovationName")).isFalse();
+    assertThat(proposal.body())
+        .doesNotContain("Lapak Warga Akcaya")
+        .doesNotContain("Tim Inovasi Kelurahan Akcaya")
+        .doesNotContain("Kelurahan Akcaya")
+        .doesNotContain("inovator.pontianak")
+        .doesNotContain("Inovator Pontianak");
+    assertThat(Api.get(API + "/proposals", juror1).body())
+        .doesNotContain("Lapak Warga Akcaya")
+        .doesNotContain("Kelurahan Akcaya");
+    // nor its versions (authors, unredacted text) or the team's comments
+    assertThat(Api.get(API + "/proposals/" + proposalId + "/versions", juror1).status())
+        .isEqualTo(404);
+    assertThat(Api.get(API + "/proposals/" + proposalId + "/comments", juror1).status())
+        .isEqualTo(404);
+    // the team and the clinic still see it all
+    Api.Reply own = Api.get(API + "/proposals/" + proposalId, innovator);
+    assertThat(own.json().containsKey("blind")).isFalse();
+    assertThat(own.json().getString("innovationName")).isEqualTo("Lapak Warga Akcaya");
   }
 
   @Test

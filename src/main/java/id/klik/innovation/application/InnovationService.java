@@ -119,6 +119,22 @@ public class InnovationService {
     return true;
   }
 
+  /**
+   * A seed that needs the innovation afterwards (the demo competition's proposals): the id of the
+   * work unit's innovation of that name, created under the same rules when it is missing.
+   */
+  @Transactional
+  public UUID seedId(InnovationInput input) {
+    InnovationProfile profile = requireBody(input).profile();
+    if (profile.workUnitId() != null && profile.name() != null) {
+      var existing = innovations.findByName(profile.workUnitId(), profile.name());
+      if (existing.isPresent()) {
+        return existing.get().id();
+      }
+    }
+    return insert(profile, "SEED").id();
+  }
+
   private Innovation insert(InnovationProfile profile, String action) {
     checkReferences(profile);
     requireNameFree(profile, null);

@@ -15,6 +15,8 @@ import java.util.UUID;
  *
  * @param revision the newest version's number (0 before the first save): send it as If-Match
  * @param form {@code templateId@version}
+ * @param blind true when the caller reads it as a blind reviewer: then it carries no innovation (id
+ *     or name), team or work unit, and their names are blacked out in the text; absent otherwise
  */
 public record ProposalDto(
     UUID id,
@@ -32,7 +34,8 @@ public record ProposalDto(
     OffsetDateTime createdAt,
     String createdBy,
     OffsetDateTime updatedAt,
-    String updatedBy) {
+    String updatedBy,
+    Boolean blind) {
 
   /**
    * A section: the form's definition and the proposal's content.
@@ -82,7 +85,7 @@ public record ProposalDto(
   static ProposalDto of(ProposalView v) {
     return new ProposalDto(
         v.id(),
-        v.innovationId(),
+        v.blind() ? null : v.innovationId(),
         v.innovationName(),
         v.formRef(),
         v.formTitle(),
@@ -96,7 +99,8 @@ public record ProposalDto(
         v.createdAt(),
         v.createdBy(),
         v.updatedAt(),
-        v.updatedBy());
+        v.updatedBy(),
+        v.blind() ? Boolean.TRUE : null);
   }
 
   private static SectionDto section(ProposalView.Section s) {

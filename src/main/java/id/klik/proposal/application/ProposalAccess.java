@@ -13,6 +13,8 @@ import id.klik.proposal.infrastructure.ProposalRepository;
 import id.klik.shared.domain.AccessDeniedException;
 import id.klik.shared.domain.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.EnumSet;
@@ -37,15 +39,40 @@ public class ProposalAccess {
   @Inject CurrentUser currentUser;
   @Inject TeamDirectory teams;
 
-  /** A proposal the caller may see, with what they may do with it. */
+  @Inject @Any Instance<BlindReviewers> blindness;
+
+  /**
+   * A proposal the caller may see, with what they may do with it.
+   *
+   * @param blind the caller sees it only as a blind reviewer: without its team, work unit and
+   *     innovation name
+   */
   public record Seen(
-      Proposal proposal, InnovationRef innovation, Set<Side> sides, boolean writer) {}
+      Proposal proposal,
+      InnovationRef innovation,
+      Set<Side> sides,
+      boolean writer,
+      boolean blind) {}
 
   /** Fails with 404 unless the caller may see the proposal. */
   @Transactional
   public Seen readable(UUID id) {
     Proposal p = proposals.find(id).orElseThrow(() -> new NotFoundException("proposal", id));
     return seen(p).orElseThrow(() -> new NotFoundException("proposal", id));
+  }
+
+  /**
+   * Like {@link #readable}, but 404 for a blind reviewer too: the versions (their authors and
+   * unredacted text) and the comments (their authors) are the team's and its mentors', not the
+   * blind panel's.
+   */
+  @Transactional
+  public Seen readableOpenly(UUID id) {
+    Seen seen = readable(id);
+    if (seen.blind()) {
+      throw new NotFoundException("proposal", id);
+    }
+    return seen;
   }
 
   /** 404 unless seen, 403 unless the caller may write its text. */
@@ -68,8 +95,23 @@ public class ProposalAccess {
     if (sides.isEmpty() && !reviewer) {
       return java.util.Optional.empty();
     }
+    boolean blind = sides.isEmpty() && blind(p.id());
     return java.util.Optional.of(
-        new Seen(p, innovation, sides, innovations.mayWriteFor(innovation.teamId())));
+        new Seen(p, innovation, sides, innovations.mayWriteFor(innovation.teamId()), blind));
+  }
+
+  /** Whether the review context says the caller reviews this proposal blind. */
+  private boolean blind(UUID proposalId) {
+    if (currentUser.user().isEmpty()) {
+      return false;
+    }
+    String username = currentUser.user().get().username();
+    for (BlindReviewers source : blindness) {
+      if (source.blind(username, proposalId)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The sides the caller is on for an innovation of this team. */

@@ -51,7 +51,7 @@ public class ProposalComments {
   /** The threads, oldest first, their anchors placed in the newest text. */
   @Transactional
   public List<CommentView> threads(UUID proposalId) {
-    Seen seen = access.readable(proposalId);
+    Seen seen = access.readableOpenly(proposalId);
     int newest = seen.proposal().revision();
     Map<String, SectionContent> now = contents.at(proposalId, newest);
     Map<Integer, Map<String, SectionContent>> earlier = new java.util.HashMap<>();
@@ -105,7 +105,7 @@ public class ProposalComments {
 
   @Transactional
   public UUID add(UUID proposalId, CommentInput input) {
-    Seen seen = access.readable(proposalId);
+    Seen seen = access.readableOpenly(proposalId);
     if (input == null) {
       throw ValidationException.of("body", "error.bodyRequired");
     }
@@ -173,7 +173,7 @@ public class ProposalComments {
   /** Resolves (or reopens) a thread. */
   @Transactional
   public void resolve(UUID proposalId, UUID commentId, boolean resolved) {
-    access.readable(proposalId);
+    access.readableOpenly(proposalId);
     ProposalComment c = thread(proposalId, commentId);
     if (resolved) {
       c.resolve(currentUser.actor());

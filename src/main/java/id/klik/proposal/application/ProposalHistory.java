@@ -28,7 +28,7 @@ public class ProposalHistory {
   /** Newest first. */
   @Transactional
   public List<VersionView> versions(UUID id) {
-    access.readable(id);
+    access.readableOpenly(id);
     return proposals.versions(id).stream()
         .map(
             v ->
@@ -43,7 +43,7 @@ public class ProposalHistory {
    */
   @Transactional
   public DiffView diff(UUID id, int from, int to) {
-    Seen seen = access.readable(id);
+    Seen seen = access.readableOpenly(id);
     int newest = seen.proposal().revision();
     for (int n : new int[] {from, to}) {
       if (n < 0 || n > newest) {

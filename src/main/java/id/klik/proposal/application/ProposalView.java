@@ -16,6 +16,8 @@ import java.util.UUID;
  * @param revision the newest version's number (0 before the first save): the If-Match value
  * @param writable whether the caller may write its sections now
  * @param nextStates the states the caller may move it to
+ * @param blind the caller reads it as a blind reviewer: no innovation name, team or work unit, and
+ *     their names blacked out in the text
  */
 public record ProposalView(
     UUID id,
@@ -34,7 +36,8 @@ public record ProposalView(
     OffsetDateTime createdAt,
     String createdBy,
     OffsetDateTime updatedAt,
-    String updatedBy) {
+    String updatedBy,
+    boolean blind) {
 
   /** A section of the form with the proposal's content. */
   public record Section(

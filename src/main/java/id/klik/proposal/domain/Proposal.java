@@ -44,6 +44,9 @@ public class Proposal {
   @Column(name = "updated_by")
   private String updatedBy;
 
+  /** Demo data (the seeded competition's proposals), never a real team's. */
+  private boolean demo;
+
   protected Proposal() {}
 
   public Proposal(UUID innovationId, String formTemplateId, String formVersion, String by) {
@@ -70,6 +73,15 @@ public class Proposal {
   public void moveTo(ProposalState to, String by) {
     this.state = to.code();
     touch(by);
+  }
+
+  /** Marks it as demo data (seeded, not written by a team). */
+  public void markDemo() {
+    this.demo = true;
+  }
+
+  public boolean demo() {
+    return demo;
   }
 
   private void touch(String by) {

@@ -65,6 +65,18 @@ public class ReviewRepository {
         > 0;
   }
 
+  /** Whether one of this reviewer's counting sheets of the proposal is blind. */
+  public boolean blind(String username, UUID proposalId) {
+    return em.createQuery(
+                "select count(r) from Review r where r.reviewer = :u and r.proposalId = :p"
+                    + " and r.status <> 'EXCLUDED' and r.blind = true",
+                Long.class)
+            .setParameter("u", username)
+            .setParameter("p", proposalId)
+            .getSingleResult()
+        > 0;
+  }
+
   public Optional<Review> existing(
       UUID proposalId, UUID competitionId, ReviewStage stage, String username) {
     var query =
