@@ -76,7 +76,16 @@ class IndexBrowserIT {
     WebDriverWait wait = Chromium.waitUpTo(browser, Duration.ofSeconds(60));
     browser.get(LocalStack.appUrl() + "/t/pontianak/innovation-index?year=" + year);
     Chromium.logIn(browser, wait, "admin.pontianak");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("evidencedIndex")));
+    try {
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("evidencedIndex")));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError(
+          "no estimate on "
+              + browser.getCurrentUrl()
+              + ":\n"
+              + browser.findElement(By.tagName("main")).getText(),
+          e);
+    }
     BigDecimal before = figure("evidencedIndex");
     assertThat(before).isEqualByComparingTo("0");
     String categoryBefore = browser.findElement(By.id("evidencedCategory")).getText();

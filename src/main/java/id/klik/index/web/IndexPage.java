@@ -54,6 +54,7 @@ public class IndexPage implements Serializable {
 
   private List<CycleView> years = List.of();
   private Integer year;
+  private int activeTab;
   private int startYear = 2026;
   private String startModel = "iid-index-2026@2026.1";
   private Integer carryFrom;
@@ -281,6 +282,7 @@ public class IndexPage implements Serializable {
     try {
       cycles.setRegionLevel(year, edit.getMeasureId(), edit.input());
       load();
+      activeTab = 0; // back to the estimate: the change shows at once
       Notices.info("index.page.saved");
     } catch (KlikException e) {
       Notices.problems(e);
@@ -291,6 +293,7 @@ public class IndexPage implements Serializable {
     try {
       cycles.setInnovationLevel(year, innovationId, edit.getMeasureId(), edit.input());
       load();
+      activeTab = 0; // back to the estimate: the change shows at once
       Notices.info("index.page.saved");
     } catch (KlikException e) {
       Notices.problems(e);
@@ -421,6 +424,15 @@ public class IndexPage implements Serializable {
   }
 
   // --- getters and setters --------------------------------------------------------------------
+
+  /** The tab shown: the one the person was on, the estimate after a level was saved. */
+  public int getActiveTab() {
+    return activeTab;
+  }
+
+  public void setActiveTab(int activeTab) {
+    this.activeTab = activeTab;
+  }
 
   public boolean isHasCycle() {
     return year != null;
