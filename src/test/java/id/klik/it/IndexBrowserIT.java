@@ -76,16 +76,7 @@ class IndexBrowserIT {
     WebDriverWait wait = Chromium.waitUpTo(browser, Duration.ofSeconds(60));
     browser.get(LocalStack.appUrl() + "/t/pontianak/innovation-index?year=" + year);
     Chromium.logIn(browser, wait, "admin.pontianak");
-    try {
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("evidencedIndex")));
-    } catch (org.openqa.selenium.TimeoutException e) {
-      throw new AssertionError(
-          "no estimate on "
-              + browser.getCurrentUrl()
-              + ":\n"
-              + browser.findElement(By.tagName("main")).getText(),
-          e);
-    }
+    estimateShown(wait);
     BigDecimal before = figure("evidencedIndex");
     assertThat(before).isEqualByComparingTo("0");
     String categoryBefore = browser.findElement(By.id("evidencedCategory")).getText();
@@ -98,7 +89,7 @@ class IndexBrowserIT {
     new Select(level).selectByValue("3");
     choose(browser.findElement(By.cssSelector("select[id$=':0:regionEvidence']")), regionEvidence);
     browser.findElement(By.cssSelector("button[id$=':0:saveRegion']")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("evidencedIndex")));
+    estimateShown(wait);
     BigDecimal afterRegion = figure("evidencedIndex");
     assertThat(afterRegion).isGreaterThan(before);
     assertThat(browser.findElement(By.id("evidencedCategory")).getText())
@@ -116,7 +107,7 @@ class IndexBrowserIT {
     new Select(measure).selectByValue("2");
     choose(browser.findElement(By.cssSelector("select[id$=':0:evidence']")), innovationEvidence);
     browser.findElement(By.cssSelector("button[id$=':0:saveMeasure']")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("evidencedIndex")));
+    estimateShown(wait);
     BigDecimal afterInnovation = figure("evidencedIndex");
     assertThat(afterInnovation).isGreaterThan(afterRegion);
 
@@ -190,6 +181,20 @@ class IndexBrowserIT {
       return Files.size(p);
     } catch (java.io.IOException e) {
       return -1;
+    }
+  }
+
+  /** Waits for the estimate; when it does not come, says what the page showed instead. */
+  private void estimateShown(WebDriverWait wait) {
+    try {
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("evidencedIndex")));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError(
+          "no estimate on "
+              + browser.getCurrentUrl()
+              + ":\n"
+              + browser.findElement(By.tagName("main")).getText(),
+          e);
     }
   }
 }

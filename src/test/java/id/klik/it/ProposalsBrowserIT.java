@@ -39,27 +39,7 @@ class ProposalsBrowserIT {
   }
 
   private static String proposal() {
-    String innovator = Api.token("inovator.pontianak", "pontianak");
-    var team =
-        Api.get("/t/pontianak/api/teams?q=Akcaya", innovator)
-            .json()
-            .getJsonArray("items")
-            .getJsonObject(0);
-    String body =
-        InnovationFixtures.body(
-                InnovationFixtures.unique("Posyandu Daring"), team.getString("workUnitId"), false)
-            .replaceFirst("\\{", "{\"teamId\":\"" + team.getString("id") + "\",");
-    Api.Reply innovation = Api.post("/t/pontianak/api/innovations", innovator, body);
-    assertThat(innovation.status()).as(innovation.body()).isEqualTo(201);
-    Api.Reply p =
-        Api.post(
-            "/t/pontianak/api/proposals",
-            innovator,
-            "{\"innovationId\":\""
-                + innovation.json().getString("id")
-                + "\",\"form\":\"kipp-proposal@2021.1\"}");
-    assertThat(p.status()).as(p.body()).isEqualTo(201);
-    return p.json().getString("id");
+    return ProposalAssistFixtures.kippProposal("Posyandu Daring");
   }
 
   @Test
