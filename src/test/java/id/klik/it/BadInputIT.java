@@ -44,7 +44,10 @@ class BadInputIT {
     }
 
     String url(String id) {
-      return path.replace("{slug}", "pontianak").replaceAll("\\{[^}]+}", id);
+      // a year is a number: anything else does not match the resource (404 before the body)
+      return path.replace("{slug}", "pontianak")
+          .replace("{year}", "2099")
+          .replaceAll("\\{[^}]+}", id);
     }
 
     String token(String tenantAdmin, String platformAdmin) {

@@ -482,6 +482,35 @@ public class IndexPage implements Serializable {
     return region;
   }
 
+  /**
+   * The innovation menus post their choice as text: the items' values are the ids' text, and a UUID
+   * value would never equal one of them (EL cannot coerce text to UUID), so every post of the page
+   * failed validation ("Value is not valid").
+   */
+  public String getInnovationIdText() {
+    return innovationId == null ? null : innovationId.toString();
+  }
+
+  public void setInnovationIdText(String text) {
+    innovationId = uuid(text);
+  }
+
+  public String getToEnterText() {
+    return toEnter == null ? null : toEnter.toString();
+  }
+
+  public void setToEnterText(String text) {
+    toEnter = uuid(text);
+  }
+
+  private static UUID uuid(String text) {
+    try {
+      return text == null || text.isBlank() ? null : UUID.fromString(text.strip());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   public UUID getInnovationId() {
     return innovationId;
   }
