@@ -83,7 +83,7 @@ class IndexBrowserIT {
     PageChecks.check(browser, "index estimate");
 
     // the region: visi-misi (indicator 1, weight 1) at level 3 with its region evidence
-    browser.findElement(By.linkText("Ukuran daerah")).click();
+    tab("Ukuran daerah").click();
     WebElement level = visible(wait, "select[id$=':0:regionLevel']");
     PageChecks.check(browser, "index region measures");
     new Select(level).selectByValue("3");
@@ -96,7 +96,7 @@ class IndexBrowserIT {
         .isNotEqualTo(categoryBefore);
 
     // the innovation: its first measure (indicator 16) at level 2 with the evidence attached
-    browser.findElement(By.linkText("Inovasi")).click();
+    tab("Inovasi").click();
     WebElement measure = visible(wait, "select[id$=':0:level']");
     assertThat(
             new Select(browser.findElement(By.cssSelector("select[id$=':innovation']")))
@@ -112,7 +112,7 @@ class IndexBrowserIT {
     assertThat(afterInnovation).isGreaterThan(afterRegion);
 
     // what-if: the ranked list and the plan to a target category
-    browser.findElement(By.linkText("Bagaimana jika")).click();
+    tab("Bagaimana jika").click();
     visible(wait, "#whatIfList li");
     assertThat(browser.findElement(By.id("whatIfList")).getText()).contains("Indikator");
     new Select(browser.findElement(By.cssSelector("select[id$=':target']")))
@@ -121,7 +121,7 @@ class IndexBrowserIT {
     visible(wait, "#planSteps li");
     PageChecks.check(browser, "index what-if with a plan");
 
-    browser.findElement(By.linkText("Kesiapan")).click();
+    tab("Kesiapan").click();
     visible(wait, ".readiness-unit");
     PageChecks.check(browser, "index readiness");
 
@@ -196,5 +196,11 @@ class IndexBrowserIT {
               + browser.findElement(By.tagName("main")).getText(),
           e);
     }
+  }
+
+  /** A tab of the page's tab view (the navigation has an "Inovasi" link too). */
+  private org.openqa.selenium.WebElement tab(String title) {
+    return browser.findElement(
+        By.xpath("//div[@id='index:tabs']//a[normalize-space()='" + title + "']"));
   }
 }
