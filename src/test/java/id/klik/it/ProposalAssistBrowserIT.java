@@ -16,7 +16,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The clinic admin switches the writing assistant's AI on for Pontianak on its page, then asks it
  * about a proposal's section in the editor: the suggestion of the fake endpoint streams into the
  * assistant panel, the admin accepts it into the section and saves, and the version is marked as
- * AI. Both pages pass axe-core and fit 360 px.
+ * AI; the exchange then shows on the assistant page, its row folding open. Both pages pass axe-core
+ * and fit 360 px.
  */
 @ExtendWith(LocalStack.class)
 class ProposalAssistBrowserIT {
@@ -68,6 +69,16 @@ class ProposalAssistBrowserIT {
     wait.until(ExpectedConditions.textToBe(By.id("revision"), "1"));
     assertThat(Chromium.textOf(browser, By.id("versions"))).contains("AI");
     PageChecks.check(browser, "proposal saved from a suggestion");
+
+    // the exchange is on the admin's page now (its rows fold open: the page needs a row key)
+    browser.get(LocalStack.appUrl() + "/t/pontianak/assistant");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("assistantForm:exchanges")));
+    assertThat(Chromium.textOf(browser, By.id("assistantForm:exchanges"))).contains("novelty");
+    browser.findElement(By.cssSelector("#assistantForm\\:exchanges .ui-row-toggler")).click();
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("#assistantForm\\:exchanges .ui-expanded-row-content")));
+    PageChecks.check(browser, "assistant settings with an exchange");
     PageChecks.assertNoFindings();
   }
 }
