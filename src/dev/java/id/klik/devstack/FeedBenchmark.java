@@ -27,10 +27,10 @@ import java.util.regex.Pattern;
 
 /**
  * {@code ./mvnw -Pbench-feed package}: the personal calendar feed ({@code GET
- * /calendar/<secret>.ics}) of a person with 500 events. A generated tenant ({@code fb}, Pontianak's
- * work units, the national mentor accepted) gets 50 teams and 5,000 confirmed consultations, 500 of
- * them with {@code mentor.nasional} inside the feed's range (3 months back, 12 ahead). In the same
- * run, p50/p95 of:
+ * /calendar/<secret>.ics}) of a person with 500 events. A generated tenant ({@code feed},
+ * Pontianak's work units, the national mentor accepted) gets 50 teams and 5,000 confirmed
+ * consultations, 500 of them with {@code mentor.nasional} inside the feed's range (3 months back,
+ * 12 ahead). In the same run, p50/p95 of:
  *
  * <ol>
  *   <li>the mentor's feed (500 events) through the app: token lookup, entering the tenant, the
@@ -67,15 +67,17 @@ public final class FeedBenchmark {
     Path tenants = data.resolve("tenants");
     Path source = Path.of(System.getProperty("klik.tenants.dir"));
     Stack.copyTree(source.resolve("_platform"), tenants.resolve("_platform"));
-    Path folder = tenants.resolve("fb");
+    Path folder = tenants.resolve("feed");
     Files.createDirectories(folder);
     Files.copy(source.resolve("pontianak/work-units.csv"), folder.resolve("work-units.csv"));
     Files.writeString(
         folder.resolve("tenant.yaml"),
-        "slug: fb\nname: Kota Bench Kalender\nkind: kota\nregionCode: \"61.72\"\ntimeZone: WIB\n"
+        "slug: feed\nname: Kota Bench Kalender\nkind: kota\nregionCode: \"61.72\"\ntimeZone: WIB\n"
             + "modules: [work-units, templates, programs, consultations, innovations]\n"
             + "members:\n  - username: admin.pontianak\n    email: admin.pontianak@klik.example.go.id\n"
             + "    name: Admin Bench\n    roles: [clinic-admin]\n"
+            + "  - username: inovator.pontianak\n    email: inovator.pontianak@klik.example.go.id\n"
+            + "    name: Inovator Bench\n    roles: [innovator]\n"
             + "mentors:\n  - username: mentor.nasional\n"
             + "seed:\n  workUnits: work-units.csv\n");
     StackConfig config =
@@ -89,10 +91,7 @@ public final class FeedBenchmark {
       List<CalendarEvent> events = insert(stack);
       line(
           "%d teams and %d confirmed consultations written in %.1f s (%d of them the mentor's)",
-          TEAMS,
-          EVENTS + OTHERS,
-          (System.nanoTime() - tInsert) / 1e9,
-          EVENTS);
+          TEAMS, EVENTS + OTHERS, (System.nanoTime() - tInsert) / 1e9, EVENTS);
       HttpClient http = HttpClient.newHttpClient();
       String mentorFeed = feedUrl(http, config, "mentor.nasional");
       String emptyFeed = feedUrl(http, config, "admin.pontianak");
@@ -151,8 +150,9 @@ public final class FeedBenchmark {
 
   /**
    * 50 teams, then 500 confirmed consultations with the national mentor (two a day at 09:00 and
-   * 14:00 local time, from 80 days back over 250 days) and 4,500 with 90 other mentors over the same range.
-   * Answers the mentor's 500 as the events the feed should hold (for the in-process writing).
+   * 14:00 local time, from 80 days back over 250 days) and 4,500 with 90 other mentors over the
+   * same range. Answers the mentor's 500 as the events the feed should hold (for the in-process
+   * writing).
    */
   private static List<CalendarEvent> insert(Stack stack) throws Exception {
     List<CalendarEvent> mine = new ArrayList<>();
@@ -160,38 +160,53 @@ public final class FeedBenchmark {
       c.setAutoCommit(false);
       List<UUID> units = new ArrayList<>();
       try (Statement s = c.createStatement();
-          ResultSet rs = s.executeQuery("select id from t_fb.work_unit order by code")) {
+          ResultSet rs = s.executeQuery("select id from t_feed.work_unit order by code")) {
         while (rs.next()) {
           units.add(rs.getObject(1, UUID.class));
         }
       }
+      UUID leader;
+      try (Statement s = c.createStatement();
+          ResultSet rs =
+              s.executeQuery(
+                  "select id from t_feed.membership where username = 'inovator.pontianak'")) {
+        rs.next();
+        leader = rs.getObject(1, UUID.class);
+      }
       List<UUID> teams = new ArrayList<>();
       try (PreparedStatement p =
-          c.prepareStatement(
-              "insert into t_fb.team (id, name, work_unit_id, leader_membership_id)"
-                  + " values (?, ?, ?, ?)")) {
+              c.prepareStatement(
+                  "insert into t_feed.team (id, name, work_unit_id, leader_membership_id)"
+                      + " values (?, ?, ?, ?)");
+          PreparedStatement member =
+              c.prepareStatement(
+                  "insert into t_feed.team_member (team_id, membership_id) values (?, ?)")) {
         for (int i = 0; i < TEAMS; i++) {
           UUID id = UUID.randomUUID();
           teams.add(id);
           p.setObject(1, id);
           p.setString(2, String.format(Locale.ROOT, "Tim Bench %02d", i + 1));
           p.setObject(3, units.get(i % units.size()));
-          p.setObject(4, UUID.randomUUID());
+          p.setObject(4, leader);
           p.addBatch();
+          member.setObject(1, id);
+          member.setObject(2, leader);
+          member.addBatch();
         }
         p.executeBatch();
+        member.executeBatch();
       }
       LocalDate first = LocalDate.now(WIB).minusDays(80);
       try (PreparedStatement p =
           c.prepareStatement(
-              "insert into t_fb.consultation (id, team_id, topic, mentor_username,"
+              "insert into t_feed.consultation (id, team_id, topic, mentor_username,"
                   + " mentor_national, minutes, status, starts_at, ends_at, requested_by,"
                   + " confirmed_by) values (?, ?, ?, ?, ?, 60, 'CONFIRMED', ?, ?, 'bench',"
                   + " 'bench')")) {
         for (int i = 0; i < EVENTS + OTHERS; i++) {
           boolean national = i < EVENTS;
           int day = national ? i / 2 : i % 450;
-          int hour = national ? (i % 2 == 0 ? 9 : 14) : 8 + (i / 450) % 9;
+          int hour = national ? (i % 2 == 0 ? 9 : 14) : 8 + i / 450;
           String mentor = national ? "mentor.nasional" : "mentor.bench" + (i % 90);
           ZonedDateTime start = first.plusDays(day).atTime(hour, 0).atZone(WIB);
           UUID id = UUID.randomUUID();
@@ -211,11 +226,11 @@ public final class FeedBenchmark {
                     "consultation-" + id + "@klik",
                     0,
                     "Konsultasi: " + topic + " (Tim Bench)",
-                    topic + "\nTim Bench\n" + mentor + "\n/t/fb/consultations?id=" + id,
+                    topic + "\nTim Bench\n" + mentor + "\n/t/feed/consultations?id=" + id,
                     start,
                     start.plusHours(1),
                     null,
-                    "http://127.0.0.1/t/fb/consultations?id=" + id,
+                    "http://127.0.0.1/t/feed/consultations?id=" + id,
                     false));
           }
         }
@@ -229,10 +244,10 @@ public final class FeedBenchmark {
   /** A new personal feed of the person (through the API, as the calendar page makes it). */
   private static String feedUrl(HttpClient http, StackConfig config, String username)
       throws Exception {
-    String token = WriteLoad.token(config, username, "fb");
+    String token = WriteLoad.token(config, username, "feed");
     HttpResponse<String> r =
         http.send(
-            HttpRequest.newBuilder(URI.create(config.appUrl() + "/t/fb/api/calendar/feed"))
+            HttpRequest.newBuilder(URI.create(config.appUrl() + "/t/feed/api/calendar/feed"))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{}"))
@@ -249,7 +264,8 @@ public final class FeedBenchmark {
   private static String get(HttpClient http, String url) throws Exception {
     HttpResponse<byte[]> r =
         http.send(
-            HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest.newBuilder(URI.create(url)).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
     if (r.statusCode() != 200) {
       throw new IllegalStateException(url + " -> " + r.statusCode());
     }

@@ -63,8 +63,12 @@ class CompetitionBrowserIT {
     browser = Chromium.start();
     WebDriverWait wait = Chromium.waitUpTo(browser, Duration.ofSeconds(30));
     phone(browser);
-    browser.get(LocalStack.appUrl() + "/t/pontianak/review?id=" + sheet);
+    browser.get(LocalStack.appUrl() + "/t/pontianak/reviews");
     Chromium.logIn(browser, wait, "juri3.pontianak");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("open-" + sheet)));
+    PageChecks.check(browser, "the juror's reviews");
+    phone(browser);
+    browser.findElement(By.id("open-" + sheet)).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("criterion-novelty")));
     assertThat(browser.findElement(By.id("blindNotice")).isDisplayed()).isTrue();
     PageChecks.check(browser, "review sheet");
@@ -96,8 +100,11 @@ class CompetitionBrowserIT {
     }
     wait.until(d -> !d.getCurrentUrl().contains("logout"));
     browser.manage().deleteAllCookies();
-    browser.get(LocalStack.appUrl() + "/t/pontianak/competition?id=" + competition);
+    browser.get(LocalStack.appUrl() + "/t/pontianak/competitions");
     Chromium.logIn(browser, wait, "admin.pontianak");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("open-" + competition)));
+    PageChecks.check(browser, "competitions");
+    browser.findElement(By.id("open-" + competition)).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("board:chooseFinalists")));
     assertThat(browser.findElement(By.id("ranking-kelurahan-upt")).getText())
         .contains("Gang Hijau Bebas Genangan Akcaya");

@@ -95,7 +95,7 @@ class EvidenceIT {
         .getBytes(StandardCharsets.ISO_8859_1);
   }
 
-  /** A multipart upload: the fields first, then the file. */
+  /** A multipart upload: the fields first, then the file (none when {@code file} is null). */
   static Api.Reply upload(
       String path, String token, String filename, byte[] file, String... fields) {
     String boundary = "----klik" + UUID.randomUUID();
@@ -112,15 +112,18 @@ class EvidenceIT {
                     + "\r\n")
                 .getBytes(StandardCharsets.UTF_8));
       }
-      body.write(
-          ("--"
-                  + boundary
-                  + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                  + filename
-                  + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-              .getBytes(StandardCharsets.UTF_8));
-      body.write(file);
-      body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+      if (file != null) {
+        body.write(
+            ("--"
+                    + boundary
+                    + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                    + filename
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.write(file);
+        body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+      }
+      body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -130,7 +133,7 @@ class EvidenceIT {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
 
-  private static HttpResponse<byte[]> download(String path, String token) throws Exception {
+  static HttpResponse<byte[]> download(String path, String token) throws Exception {
     return Api.HTTP.send(
         Api.request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
   }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -43,6 +46,7 @@ class ProgramsIT {
   private static String secondTeamId;
   private static String innovatorId;
   private static String staffId;
+  private static String materialId;
 
   @BeforeAll
   static void tokens() {
@@ -308,6 +312,57 @@ class ProgramsIT {
   }
 
   @Test
+  @Order(9)
+  void aMaterialIsUploadedForASessionAndDownloadedAsItWas() throws Exception {
+    JsonObject program = ok(Api.get(PROGRAMS + "/" + programId, admin), 200);
+    String first = meetings(program).get(0).getString("id");
+    byte[] pdf = EvidenceIT.pdf("Lembar kerja empati");
+    String path = PROGRAMS + "/" + programId + "/materials";
+
+    Api.Reply stored =
+        EvidenceIT.upload(
+            path,
+            admin,
+            "Lembar kerja.pdf",
+            pdf,
+            "title",
+            "Lembar kerja empati",
+            "sessionId",
+            first);
+    JsonObject material =
+        ok(stored, 201).getJsonArray("materials").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(m -> m.getString("title").equals("Lembar kerja empati"))
+            .findFirst()
+            .orElseThrow();
+    materialId = material.getString("id");
+    HttpResponse<byte[]> file = EvidenceIT.download(path + "/" + materialId, admin);
+    assertThat(file.statusCode()).isEqualTo(200);
+    assertThat(file.body()).isEqualTo(pdf);
+
+    // no file part, an unknown session, a type that is no document: 400, 400, 415, nothing stored
+    long before = Db.count("select count(*) from t_pontianak.program_material");
+    assertThat(EvidenceIT.upload(path, admin, null, null, "title", "tanpa berkas").status())
+        .isEqualTo(400);
+    assertThat(
+            EvidenceIT.upload(path, admin, "a.pdf", pdf, "sessionId", UUID.randomUUID().toString())
+                .status())
+        .isEqualTo(400);
+    assertThat(
+            EvidenceIT.upload(
+                    path,
+                    admin,
+                    "skrip.sh",
+                    "#!/bin/sh\necho hai\n".getBytes(StandardCharsets.UTF_8))
+                .status())
+        .isEqualTo(415);
+    String innovator = Api.token("inovator.pontianak", "pontianak");
+    assertThat(EvidenceIT.upload(path, innovator, "b.pdf", EvidenceIT.pdf("b")).status())
+        .isEqualTo(403);
+    assertThat(Db.count("select count(*) from t_pontianak.program_material")).isEqualTo(before);
+  }
+
+  @Test
   @Order(10)
   void anotherTenantsAdminNeitherSeesNorChangesPontianaksProgram() {
     String other = Api.token("admin.singkawang", "singkawang");
@@ -329,6 +384,14 @@ class ProgramsIT {
                     "{\"marks\":[{\"membershipId\":\"" + innovatorId + "\",\"present\":false}]}")
                 .status())
         .isEqualTo(404);
+    assertThat(Api.get(base + "/materials/" + materialId, other).status()).isEqualTo(404);
+    assertThat(EvidenceIT.upload(base + "/materials", other, "c.pdf", EvidenceIT.pdf("c")).status())
+        .isEqualTo(404);
+    assertThat(
+            Db.count(
+                "select count(*) from t_pontianak.program_material where program_id = ?::uuid",
+                programId))
+        .isEqualTo(1);
     assertThat(Api.get("/t/singkawang/api/programs", other).body()).doesNotContain(programId);
     assertThat(Api.get(PROGRAMS + "/" + programId, other).status()).isEqualTo(403);
     assertThat(

@@ -18,8 +18,10 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -44,10 +46,10 @@ public class ConsultationCalendar implements CalendarSource {
     }
     Set<UUID> myTeams = new HashSet<>();
     teams.teamsOf(username).forEach(t -> myTeams.add(t.id()));
-    return inRange(from, to).stream()
-        .filter(c -> c.mentor().map(username::equals).orElse(false) || myTeams.contains(c.teamId()))
-        .map(this::event)
-        .toList();
+    ZoneId zone = TenantContext.require().timeZone().zone();
+    return events(
+        repository.confirmedBetweenFor(
+            username, myTeams, start(from, zone), start(to.plusDays(1), zone)));
   }
 
   @Override
@@ -56,23 +58,34 @@ public class ConsultationCalendar implements CalendarSource {
     if (!enabled()) {
       return List.of();
     }
-    return inRange(from, to).stream().map(this::event).toList();
+    ZoneId zone = TenantContext.require().timeZone().zone();
+    return events(repository.confirmedBetween(start(from, zone), start(to.plusDays(1), zone)));
   }
 
-  private List<Consultation> inRange(LocalDate from, LocalDate to) {
-    ZoneId zone = TenantContext.require().timeZone().zone();
-    Instant start = from.atStartOfDay(zone).toInstant();
-    Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
-    return repository.confirmedBetween(start, end);
+  private static Instant start(LocalDate day, ZoneId zone) {
+    return day.atStartOfDay(zone).toInstant();
+  }
+
+  /** Many consultations' events, the team names read once. */
+  private List<CalendarEvent> events(List<Consultation> consultations) {
+    if (consultations.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, String> names = new HashMap<>();
+    teams.all().forEach(t -> names.put(t.id(), t.name()));
+    return consultations.stream().map(c -> event(c, names.getOrDefault(c.teamId(), ""))).toList();
   }
 
   /** The consultation's event; it must have (had) a slot. */
   @Transactional
   public CalendarEvent event(Consultation c) {
+    return event(c, teams.find(c.teamId()).map(TeamView::name).orElse(""));
+  }
+
+  private CalendarEvent event(Consultation c, String team) {
     TenantRef tenant = TenantContext.require();
     ZoneId zone = tenant.timeZone().zone();
     Slot slot = c.slot().orElseThrow(() -> new IllegalStateException("no slot: " + c.id()));
-    String team = teams.find(c.teamId()).map(TeamView::name).orElse("");
     String url =
         config.publicUrl().orElse("") + "/t/" + tenant.slug() + "/consultations?id=" + c.id();
     return new CalendarEvent(

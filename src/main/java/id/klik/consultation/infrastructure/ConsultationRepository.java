@@ -84,6 +84,30 @@ public class ConsultationRepository {
   }
 
   /**
+   * Confirmed consultations starting in {@code [from, to)} that this mentor takes or one of these
+   * teams asked for, by start: a person's calendar, read without the rest of the tenant's.
+   */
+  public List<Consultation> confirmedBetweenFor(
+      String mentor, Collection<UUID> teams, Instant from, Instant to) {
+    String ofTeams = teams.isEmpty() ? "" : " or c.teamId in :teams";
+    var query =
+        em.createQuery(
+                "select c from Consultation c where c.status = :s and c.startsAt >= :f"
+                    + " and c.startsAt < :t and (c.mentorUsername = :m"
+                    + ofTeams
+                    + ") order by c.startsAt",
+                Consultation.class)
+            .setParameter("s", ConsultationStatus.CONFIRMED)
+            .setParameter("f", from.atOffset(ZoneOffset.UTC))
+            .setParameter("t", to.atOffset(ZoneOffset.UTC))
+            .setParameter("m", mentor);
+    if (!teams.isEmpty()) {
+      query.setParameter("teams", teams);
+    }
+    return query.getResultList();
+  }
+
+  /**
    * Serializes confirmations of one mentor (or one clinic consultation) across every tenant of the
    * database until this transaction ends: the second of two concurrent confirmations waits here,
    * then sees the first's booking.

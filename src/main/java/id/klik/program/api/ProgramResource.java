@@ -17,8 +17,11 @@ import id.klik.program.application.ProgramSessions;
 import id.klik.program.domain.Material;
 import id.klik.shared.api.ErrorDto;
 import id.klik.shared.api.IfMatch;
+import id.klik.shared.api.MultipartFormData;
 import id.klik.shared.domain.ValidationException;
 import id.klik.shared.files.ContentDisposition;
+import id.klik.shared.files.FileRules;
+import id.klik.shared.files.FileTooLargeException;
 import id.klik.tenancy.application.TenantContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -32,6 +35,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
@@ -63,6 +67,9 @@ public class ProgramResource {
   @Inject ProgramCalendar calendar;
   @Inject Blueprints blueprints;
   @Inject Ics ics;
+
+  private static final long FRAMING_BYTES = 64 * 1024;
+  private static final int FIELD_BYTES = 1024;
 
   /** A blueprint a program can start from. */
   public record BlueprintDto(String ref, String title, String format, int activities) {}
@@ -212,6 +219,59 @@ public class ProgramResource {
     return Response.ok(body, Ics.CONTENT_TYPE)
         .header("Content-Disposition", ContentDisposition.attachment("program-" + id + ".ics"))
         .build();
+  }
+
+  @POST
+  @Path("{id}/materials")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(
+      summary = "Upload a material (slides, worksheet) for the program or one of its sessions",
+      description =
+          "Multipart form: title and sessionId (both optional, before the file), then file"
+              + " (required). Documents judged by their bytes (PDF, Office, OpenDocument, images),"
+              + " at most 20 MB. Clinic admins and staff.")
+  @APIResponse(responseCode = "201", description = "Stored; the program with its materials")
+  @APIResponse(responseCode = "403", description = "The caller may not change programs")
+  @APIResponse(responseCode = "404", description = "No such program in this tenant")
+  @APIResponse(responseCode = "413", description = "The file is over 20 MB; nothing stored")
+  @APIResponse(responseCode = "415", description = "Not a document type; nothing stored")
+  public Response addMaterial(
+      @PathParam("id") UUID id,
+      @HeaderParam("Content-Type") String contentType,
+      @HeaderParam("Content-Length") Long length,
+      InputStream body)
+      throws IOException {
+    FileRules rules = materials.rules();
+    if (length != null && length > rules.maxBytes() + FRAMING_BYTES) {
+      throw new FileTooLargeException(rules);
+    }
+    MultipartFormData form = MultipartFormData.of(contentType, body);
+    String title = null;
+    UUID session = null;
+    for (var part = form.next(); part.isPresent(); part = form.next()) {
+      MultipartFormData.Part p = part.get();
+      switch (p.name()) {
+        case "file" -> {
+          materials.add(id, session, title, p.filename().orElse(null), p.content());
+          return Response.status(201).entity(ProgramDto.of(programs.get(id))).build();
+        }
+        case "title" -> title = p.text(FIELD_BYTES);
+        case "sessionId" -> session = uuid(p.text(FIELD_BYTES));
+        default -> p.text(FIELD_BYTES);
+      }
+    }
+    throw ValidationException.of("file", "program.material.file.required");
+  }
+
+  private static UUID uuid(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(text.trim());
+    } catch (IllegalArgumentException e) {
+      throw ValidationException.of("sessionId", "program.material.session.unknown");
+    }
   }
 
   @GET

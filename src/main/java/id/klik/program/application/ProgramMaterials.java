@@ -58,6 +58,11 @@ public class ProgramMaterials {
     return m.id();
   }
 
+  /** What a material may be: documents by their bytes, at most 20 MB. */
+  public FileRules rules() {
+    return RULES;
+  }
+
   /** The material's facts, or 404 (also for another program's or tenant's ids). */
   @Transactional
   public Material find(UUID programId, UUID materialId) {
