@@ -90,7 +90,7 @@ class EvidenceIT {
     return "/t/" + tenant + "/api/innovations/" + innovation + "/evidence";
   }
 
-  private static byte[] pdf(String text) {
+  static byte[] pdf(String text) {
     return ("%PDF-1.4\n% " + text + " " + UUID.randomUUID() + "\n1 0 obj << >> endobj\n%%EOF\n")
         .getBytes(StandardCharsets.ISO_8859_1);
   }

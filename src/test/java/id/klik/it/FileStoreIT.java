@@ -120,28 +120,7 @@ class FileStoreIT {
 
   @Test
   void anImageIsRefusedWhateverItIsCalledAndNothingIsKept() {
-    byte[] png = {
-      (byte) 0x89,
-      'P',
-      'N',
-      'G',
-      '\r',
-      '\n',
-      0x1a,
-      '\n',
-      0,
-      0,
-      0,
-      13,
-      'I',
-      'H',
-      'D',
-      'R',
-      0,
-      0,
-      0,
-      1
-    };
+    byte[] png = png();
     long blobs = blobs();
     long imports = imports();
 
@@ -281,5 +260,35 @@ class FileStoreIT {
     assertThat(Api.get(UNITS + "/imports", innovator).status()).isEqualTo(200);
     assertThat(importFile(innovator, "units.csv", csv().getBytes(StandardCharsets.UTF_8)).status())
         .isEqualTo(403);
+  }
+
+  /** The first bytes of a PNG (signature and the start of its header): judged a PNG by them. */
+  static byte[] png() {
+    return new byte[] {
+      (byte) 0x89,
+      'P',
+      'N',
+      'G',
+      '\r',
+      '\n',
+      0x1a,
+      '\n',
+      0,
+      0,
+      0,
+      13,
+      'I',
+      'H',
+      'D',
+      'R',
+      0,
+      0,
+      0,
+      1,
+      0,
+      0,
+      0,
+      1
+    };
   }
 }

@@ -211,7 +211,7 @@ class ProposalsIT {
                 .getBoolean("present"))
         .isTrue();
     // a type the form does not take for it (budget: PDF only): 415, the PDF stays
-    assertThat(EvidenceIT.upload(path, innovator, "a.png", ProposalsIT.png()).status())
+    assertThat(EvidenceIT.upload(path, innovator, "a.png", FileStoreIT.png()).status())
         .isEqualTo(415);
 
     String singkawang = Api.token("admin.singkawang", "singkawang");
@@ -225,45 +225,6 @@ class ProposalsIT {
     assertThat(Api.send(Api.request(other, singkawang).DELETE()).status()).isEqualTo(404);
     assertThat(EvidenceIT.download(path + "/content", innovator).body()).isEqualTo(pdf);
     assertThat(Db.count("select count(*) from t_singkawang.proposal_attachment")).isZero();
-  }
-
-  /** A PNG's signature and an empty header chunk: judged a PNG by its bytes. */
-  static byte[] png() {
-    return new byte[] {
-      (byte) 0x89,
-      'P',
-      'N',
-      'G',
-      '\r',
-      '\n',
-      0x1a,
-      '\n',
-      0,
-      0,
-      0,
-      13,
-      'I',
-      'H',
-      'D',
-      'R',
-      0,
-      0,
-      0,
-      1,
-      0,
-      0,
-      0,
-      1,
-      8,
-      2,
-      0,
-      0,
-      0,
-      (byte) 0x90,
-      'w',
-      'S',
-      (byte) 0xde
-    };
   }
 
   @Test

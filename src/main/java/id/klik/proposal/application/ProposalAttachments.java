@@ -140,6 +140,6 @@ public class ProposalAttachments {
 
   static FileRules rules(FormBody.Attachment def) {
     int mb = def.maxSizeMb() == null ? DEFAULT_MAX_MB : def.maxSizeMb();
-    return FileRules.documents(mb * 1024L * 1024L);
+    return FileRules.documents(def.accept(), mb * 1024L * 1024L);
   }
 }

@@ -1,5 +1,9 @@
 package id.klik.shared.files;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,6 +41,38 @@ public record FileRules(Set<String> allowedTypes, long maxBytes) {
     return new FileRules(DOCUMENTS, maxBytes);
   }
 
+  /**
+   * The documents a template names by file extension ({@code accept: [pdf, pptx]}), judged by the
+   * bytes like every upload; an extension outside {@link #DOCUMENTS} is not taken whatever a
+   * template says. No known extension (or none at all): every document.
+   */
+  public static FileRules documents(List<String> extensions, long maxBytes) {
+    Set<String> types = new LinkedHashSet<>();
+    for (String extension : extensions == null ? List.<String>of() : extensions) {
+      String type =
+          extension == null
+              ? null
+              : BY_EXTENSION.get(
+                  extension.strip().toLowerCase(Locale.ROOT).replaceFirst("^\\.", ""));
+      if (type != null) {
+        types.add(type);
+      }
+    }
+    return types.isEmpty() ? documents(maxBytes) : new FileRules(types, maxBytes);
+  }
+
+  private static final Map<String, String> BY_EXTENSION =
+      Map.of(
+          "pdf", PDF,
+          "png", PNG,
+          "jpg", JPEG,
+          "jpeg", JPEG,
+          "docx", DOCX,
+          "xlsx", XLSX,
+          "pptx", PPTX,
+          "csv", CSV,
+          "txt", TEXT);
+
   public static FileRules tables(long maxBytes) {
     return new FileRules(TABLES, maxBytes);
   }
@@ -47,6 +83,6 @@ public record FileRules(Set<String> allowedTypes, long maxBytes) {
 
   /** The limit in MB for messages (decimal, one decimal place). */
   public String maxMegabytes() {
-    return String.format(java.util.Locale.ROOT, "%.1f", maxBytes / 1_000_000.0);
+    return String.format(Locale.ROOT, "%.1f", maxBytes / 1_000_000.0);
   }
 }
