@@ -4,12 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 
-/** A KIPP proposal of a new innovation of Akcaya's team, written by its innovator. */
+/**
+ * A proposal (KIPP or IID profile form) of a new innovation of Akcaya's team, written by its
+ * innovator.
+ */
 final class ProposalAssistFixtures {
 
   private ProposalAssistFixtures() {}
 
   static String kippProposal(String name) {
+    return proposal(name, "kipp-proposal@2021.1");
+  }
+
+  /**
+   * A proposal in the IID innovation profile form (it asks for a budget and a business profile).
+   */
+  static String iidProposal(String name) {
+    return proposal(name, "iid-innovation-profile@2023.1");
+  }
+
+  private static String proposal(String name, String form) {
     String innovator = Api.token("inovator.pontianak", "pontianak");
     JsonObject team =
         Api.get("/t/pontianak/api/teams?q=Akcaya", innovator)
@@ -28,7 +42,9 @@ final class ProposalAssistFixtures {
             innovator,
             "{\"innovationId\":\""
                 + innovation.json().getString("id")
-                + "\",\"form\":\"kipp-proposal@2021.1\"}");
+                + "\",\"form\":\""
+                + form
+                + "\"}");
     assertThat(p.status()).as(p.body()).isEqualTo(201);
     return p.json().getString("id");
   }

@@ -80,4 +80,46 @@ class ProposalsBrowserIT {
     PageChecks.screenshots(browser, "proposal");
     PageChecks.assertNoFindings();
   }
+
+  @Test
+  void anInnovatorUploadsTheBudgetInTheEditorAndAWrongTypeIsRefused() throws Exception {
+    String id = ProposalAssistFixtures.iidProposal("Anggaran Posyandu");
+    Path dir = Files.createTempDirectory("klik-attachment");
+    Path pdf = Files.write(dir.resolve("Anggaran.pdf"), EvidenceIT.pdf("Anggaran posyandu"));
+    Path png = Files.write(dir.resolve("Anggaran.png"), FileStoreIT.png());
+    browser = Chromium.start();
+    WebDriverWait wait = Chromium.waitUpTo(browser, Duration.ofSeconds(30));
+
+    browser.get(LocalStack.appUrl() + "/t/pontianak/proposal?id=" + id);
+    Chromium.logIn(browser, wait, "inovator.pontianak");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attachment-budget")));
+    assertThat(Chromium.textOf(browser, By.id("attachment-budget"))).contains("PDF", "10 MB");
+
+    browser.findElement(By.id("attachmentsForm:upload-budget_input")).sendKeys(png.toString());
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("attachmentsForm:messages"), "application/pdf"));
+    assertThat(browser.findElements(By.id("attachmentsForm:download-budget"))).isEmpty();
+
+    browser.findElement(By.id("attachmentsForm:upload-budget_input")).sendKeys(pdf.toString());
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(By.id("attachmentsForm:download-budget")));
+    assertThat(Chromium.textOf(browser, By.id("attachmentsForm:download-budget")))
+        .isEqualTo("Anggaran.pdf");
+    PageChecks.check(browser, "proposal with an attachment");
+    browser.executeScript("document.getElementById('attachment-budget').scrollIntoView()");
+    PageChecks.screenshots(browser, "proposal-attachment");
+    assertThat(
+            Db.count(
+                "select count(*) from t_pontianak.proposal_attachment where proposal_id = ?::uuid"
+                    + " and attachment_id = 'budget'",
+                id))
+        .isEqualTo(1);
+
+    browser.findElement(By.id("attachmentsForm:remove-budget")).click();
+    wait.until(
+        ExpectedConditions.invisibilityOfElementLocated(By.id("attachmentsForm:download-budget")));
+    assertThat(Chromium.textOf(browser, By.id("attachment-budget"))).contains("belum ada");
+    PageChecks.assertNoFindings();
+  }
 }

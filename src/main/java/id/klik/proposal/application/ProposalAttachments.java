@@ -139,7 +139,11 @@ public class ProposalAttachments {
   }
 
   static FileRules rules(FormBody.Attachment def) {
-    int mb = def.maxSizeMb() == null ? DEFAULT_MAX_MB : def.maxSizeMb();
-    return FileRules.documents(def.accept(), mb * 1024L * 1024L);
+    return FileRules.documents(def.accept(), maxMegabytes(def) * 1024L * 1024L);
+  }
+
+  /** The largest file the form takes for this attachment, in MB (its own or the default). */
+  public static int maxMegabytes(FormBody.Attachment def) {
+    return def.maxSizeMb() == null ? DEFAULT_MAX_MB : def.maxSizeMb();
   }
 }

@@ -5,6 +5,7 @@ import id.klik.proposal.application.CheckView;
 import id.klik.proposal.application.CommentInput;
 import id.klik.proposal.application.CommentView;
 import id.klik.proposal.application.DiffView;
+import id.klik.proposal.application.ProposalAttachments;
 import id.klik.proposal.application.ProposalCheckService;
 import id.klik.proposal.application.ProposalComments;
 import id.klik.proposal.application.ProposalHistory;
@@ -12,6 +13,7 @@ import id.klik.proposal.application.ProposalService;
 import id.klik.proposal.application.ProposalView;
 import id.klik.proposal.application.SectionInput;
 import id.klik.proposal.application.VersionView;
+import id.klik.proposal.domain.ProposalAttachment;
 import id.klik.shared.domain.KlikException;
 import id.klik.shared.domain.LocalizedText;
 import id.klik.shared.domain.NotFoundException;
@@ -24,6 +26,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -31,6 +34,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The proposal editor ({@code /t/<slug>/proposal?id=}): the form's sections with their guidance
@@ -49,6 +56,7 @@ public class ProposalPage implements Serializable {
   @Inject ProposalHistory history;
   @Inject ProposalComments comments;
   @Inject ProposalCheckService checks;
+  @Inject ProposalAttachments attachments;
 
   private UUID id;
   private ProposalView view;
@@ -172,6 +180,47 @@ public class ProposalPage implements Serializable {
     } catch (KlikException e) {
       Notices.problems(e);
     }
+  }
+
+  /** A file for one of the form's attachments (its id in the upload's {@code attachmentId}). */
+  public void upload(FileUploadEvent event) {
+    String attachmentId = (String) event.getComponent().getAttributes().get("attachmentId");
+    try (InputStream in = event.getFile().getInputStream()) {
+      attachments.attachFile(id, attachmentId, event.getFile().getFileName(), in);
+      reopen("proposal.attachment.added");
+    } catch (KlikException e) {
+      Notices.problems(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public void removeAttachment(String attachmentId) {
+    try {
+      attachments.remove(id, attachmentId);
+      reopen("proposal.attachment.removed");
+    } catch (KlikException e) {
+      Notices.problems(e);
+    }
+  }
+
+  /** The file given for an attachment, as it was uploaded. */
+  public StreamedContent attachmentFile(String attachmentId) {
+    ProposalAttachment a = attachments.file(id, attachmentId);
+    return DefaultStreamedContent.builder().name(a.fileName()).contentType(a.fileType()).stream(
+            () -> attachments.open(a))
+        .build();
+  }
+
+  /** What an attachment takes, e.g. "PDF, PPTX · 10 MB at most". */
+  public String accepts(FormBody.Attachment a) {
+    String types =
+        a.accept().isEmpty()
+            ? Notices.text("proposal.attachment.documents")
+            : a.accept().stream()
+                .map(t -> t.toUpperCase(java.util.Locale.ROOT))
+                .collect(Collectors.joining(", "));
+    return Notices.text("proposal.attachment.accepts", types, ProposalAttachments.maxMegabytes(a));
   }
 
   public void compare() {
