@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -69,15 +71,35 @@ class ConsultationsBrowserIT {
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Konsultasi"));
     PageChecks.check(browser, "consultations");
 
+    // the team's innovations are offered; the chosen mentor's free slots appear and a tap fills
+    // the preferred time (the request then asks for a day far ahead, clear of other tests' slots)
+    Select innovation = new Select(browser.findElement(By.id("consultations:innovation")));
+    assertThat(innovation.getOptions()).hasSizeGreaterThan(1);
+    innovation.selectByIndex(1);
     browser.findElement(By.id("consultations:topic")).sendKeys(topic);
-    browser.executeScript(
-        "var s = document.getElementById('consultations:mentor'); s.value = 'mentor.nasional';");
+    new Select(browser.findElement(By.id("consultations:mentor"))).selectByValue("mentor.nasional");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("freeSlotsTitle")));
+    List<WebElement> free = browser.findElements(By.cssSelector("button.free-slot"));
+    if (free.isEmpty()) {
+      assertThat(browser.findElements(By.id("noFreeSlots"))).isNotEmpty();
+    } else {
+      free.get(0).click();
+      wait.until(
+          d -> !d.findElement(By.id("consultations:preferred1")).getAttribute("value").isEmpty());
+    }
+    PageChecks.check(browser, "consultations with free slots");
     browser.executeScript(
         "document.getElementById('consultations:preferred1').value = arguments[0];",
         day + "T10:00");
     browser.findElement(By.id("consultations:send")).click();
     wait.until(d -> !d.findElements(By.xpath("//h3[contains(.,'" + topic + "')]")).isEmpty());
     assertThat(card(topic).getText()).contains("diminta", "Ratna Widyaningsih");
+    assertThat(
+            Db.count(
+                "select count(*) from t_pontianak.consultation where topic = ? and innovation_id"
+                    + " is not null",
+                topic))
+        .isEqualTo(1);
 
     browser.get(LocalStack.appUrl() + "/t/pontianak/mentoring-log");
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Log pendampingan"));

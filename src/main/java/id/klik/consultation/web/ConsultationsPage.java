@@ -1,10 +1,13 @@
 package id.klik.consultation.web;
 
+import id.klik.consultation.application.AvailabilityService;
 import id.klik.consultation.application.ConsultationInput;
 import id.klik.consultation.application.ConsultationService;
 import id.klik.consultation.application.ConsultationView;
 import id.klik.consultation.application.Mentors;
 import id.klik.consultation.application.NotesInput;
+import id.klik.innovation.application.InnovationSearch;
+import id.klik.innovation.domain.InnovationFilter;
 import id.klik.shared.domain.KlikException;
 import id.klik.shared.web.Notices;
 import id.klik.tenancy.application.TenantBound;
@@ -22,6 +25,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -35,13 +39,23 @@ public class ConsultationsPage implements Serializable {
 
   @Inject ConsultationService service;
   @Inject Mentors mentors;
+  @Inject AvailabilityService availability;
+  @Inject InnovationSearch innovations;
+
+  /** How far ahead the request form shows a chosen mentor's free slots, and how many at most. */
+  static final int FREE_DAYS = 14;
+
+  static final int FREE_SHOWN = 12;
 
   private List<Choice> teamChoices = List.of();
   private List<Choice> mentorChoices = List.of();
+  private List<Choice> innovationChoices = List.of();
+  private List<Choice> freeSlots = List.of();
   private List<Row> rows = List.of();
 
   private String teamId;
   private String topic;
+  private String innovationId;
   private String mentor;
   private String preferred1;
   private String preferred2;
@@ -127,7 +141,80 @@ public class ConsultationsPage implements Serializable {
         mentors.all().stream()
             .map(m -> new Choice(m.username(), m.name() + (m.national() ? " *" : "")))
             .toList();
+    teamChanged();
     refresh();
+  }
+
+  /** The innovations of the chosen team, to name the one the consultation is about. */
+  public void teamChanged() {
+    innovationId = null;
+    UUID team;
+    try {
+      team = teamId == null || teamId.isBlank() ? null : UUID.fromString(teamId);
+    } catch (IllegalArgumentException e) {
+      team = null;
+    }
+    if (team == null) {
+      innovationChoices = List.of();
+      return;
+    }
+    InnovationFilter ofTeam =
+        new InnovationFilter(
+            null,
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            Set.of(team),
+            Set.of(),
+            Set.of(),
+            null);
+    try {
+      innovationChoices =
+          innovations.search(ofTeam, 0, InnovationSearch.MAX_SIZE).page().items().stream()
+              .map(h -> new Choice(h.innovation().id().toString(), h.innovation().name()))
+              .toList();
+    } catch (KlikException e) {
+      // someone who may not read innovations asks without naming one
+      innovationChoices = List.of();
+    }
+  }
+
+  /** The chosen mentor's free slots of the next two weeks (none for the clinic). */
+  public void mentorChanged() {
+    if (mentor == null || mentor.isBlank()) {
+      freeSlots = List.of();
+      return;
+    }
+    ZoneId zone = TenantContext.require().timeZone().zone();
+    Instant from = Instant.now();
+    Instant to = LocalDate.now(zone).plusDays(FREE_DAYS + 1).atStartOfDay(zone).toInstant();
+    try {
+      freeSlots =
+          availability.freeSlots(mentor, from, to).stream()
+              .limit(FREE_SHOWN)
+              .map(
+                  s ->
+                      new Choice(
+                          LocalDateTime.ofInstant(s.start(), zone)
+                              .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                              .toString(),
+                          TenantTime.format(s.start())))
+              .toList();
+    } catch (KlikException e) {
+      freeSlots = List.of();
+      Notices.problems(e);
+    }
+  }
+
+  /** A free slot taken as the first preferred time, or the second when the first is set. */
+  public void pick(String local) {
+    if (preferred1 == null || preferred1.isBlank() || preferred1.equals(local)) {
+      preferred1 = local;
+    } else {
+      preferred2 = local;
+    }
   }
 
   void refresh() {
@@ -173,13 +260,16 @@ public class ConsultationsPage implements Serializable {
           service.request(
               new ConsultationInput(
                   teamId == null || teamId.isBlank() ? null : UUID.fromString(teamId),
-                  null,
+                  innovationId == null || innovationId.isBlank()
+                      ? null
+                      : UUID.fromString(innovationId),
                   topic,
                   mentor,
                   pref,
                   minutes));
       Notices.info("consultations.requested", v.topic());
       topic = null;
+      innovationId = null;
       preferred1 = null;
       preferred2 = null;
       refresh();
@@ -273,6 +363,22 @@ public class ConsultationsPage implements Serializable {
       // passed on as written: the service names the bad value
       return local;
     }
+  }
+
+  public List<Choice> getInnovationChoices() {
+    return innovationChoices;
+  }
+
+  public List<Choice> getFreeSlots() {
+    return freeSlots;
+  }
+
+  public String getInnovationId() {
+    return innovationId;
+  }
+
+  public void setInnovationId(String innovationId) {
+    this.innovationId = innovationId;
   }
 
   public String zoneName() {
