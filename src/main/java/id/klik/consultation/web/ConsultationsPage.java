@@ -25,7 +25,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -158,18 +157,7 @@ public class ConsultationsPage implements Serializable {
       innovationChoices = List.of();
       return;
     }
-    InnovationFilter ofTeam =
-        new InnovationFilter(
-            null,
-            Set.of(),
-            Set.of(),
-            Set.of(),
-            Set.of(),
-            Set.of(),
-            Set.of(team),
-            Set.of(),
-            Set.of(),
-            null);
+    InnovationFilter ofTeam = InnovationFilter.ofTeam(team);
     try {
       innovationChoices =
           innovations.search(ofTeam, 0, InnovationSearch.MAX_SIZE).page().items().stream()

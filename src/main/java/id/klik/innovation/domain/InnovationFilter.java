@@ -42,6 +42,21 @@ public record InnovationFilter(
           null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
           null);
 
+  /** Every innovation of one team. */
+  public static InnovationFilter ofTeam(UUID team) {
+    return new InnovationFilter(
+        null,
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        Set.of(team),
+        Set.of(),
+        Set.of(),
+        null);
+  }
+
   public InnovationFilter {
     text = text == null || text.isBlank() ? null : text.strip();
     stages = Set.copyOf(stages);

@@ -33,6 +33,19 @@ class InnovationFilterTest {
   }
 
   @Test
+  void aTeamsFilterNamesOnlyThatTeam() {
+    UUID team = UUID.randomUUID();
+
+    InnovationFilter f = InnovationFilter.ofTeam(team);
+
+    assertThat(f.teamIds()).containsExactly(team);
+    assertThat(f.text()).isNull();
+    assertThat(f.stages()).isEmpty();
+    assertThat(f.workUnitIds()).isEmpty();
+    assertThat(f.shared()).isNull();
+  }
+
+  @Test
   void noParametersFilterNothing() {
     InnovationFilter f = parse(raw(null, null, null, null, null, null));
 
