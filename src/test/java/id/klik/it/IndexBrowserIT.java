@@ -81,6 +81,12 @@ class IndexBrowserIT {
     assertThat(before).isEqualByComparingTo("0");
     String categoryBefore = browser.findElement(By.id("evidencedCategory")).getText();
     PageChecks.check(browser, "index estimate");
+    // a new cycle is started from an index model the clinic adopted, chosen from a menu
+    Select model = new Select(browser.findElement(By.cssSelector("select[id$='startModel']")));
+    assertThat(model.getOptions())
+        .extracting(WebElement::getText)
+        .contains("iid-index-2026@2026.1");
+    assertThat(model.getFirstSelectedOption().getText()).isEqualTo("iid-index-2026@2026.1");
 
     // the region: visi-misi (indicator 1, weight 1) at level 3 with its region evidence
     tab("Ukuran daerah").click();

@@ -13,6 +13,7 @@ import id.klik.shared.domain.ValidationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -46,15 +47,27 @@ public class IndexModels {
         .orElseThrow(() -> ValidationException.of("model", "index.modelNotAdopted", ref));
   }
 
+  /** The index models the tenant adopted, as {@code templateId@version}, newest version first. */
+  @Transactional
+  public List<String> adoptedRefs() {
+    return adoption.adopted().stream()
+        .filter(IndexModels::isIndexModel)
+        .map(a -> a.basisRef().toString())
+        .sorted(java.util.Comparator.reverseOrder())
+        .toList();
+  }
+
+  private static boolean isIndexModel(AdoptedTemplate a) {
+    return TemplateKind.INDEX_MODEL.code().equals(a.kind())
+        || TemplateKind.INDEX_MODEL.name().equals(a.kind());
+  }
+
   /** The model of a stored cycle; empty when the tenant dropped it and the catalog lost it. */
   @Transactional
   public Optional<Model> load(TemplateRef ref) {
     Optional<AdoptedTemplate> row =
         adoption.adopted().stream()
-            .filter(
-                a ->
-                    TemplateKind.INDEX_MODEL.code().equals(a.kind())
-                        || TemplateKind.INDEX_MODEL.name().equals(a.kind()))
+            .filter(IndexModels::isIndexModel)
             .filter(a -> a.templateId().equals(ref.templateId()))
             .findFirst();
     if (row.isEmpty()) {

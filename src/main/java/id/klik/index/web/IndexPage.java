@@ -5,6 +5,7 @@ import id.klik.index.application.CycleEstimate;
 import id.klik.index.application.CycleSheet;
 import id.klik.index.application.CycleView;
 import id.klik.index.application.IndexCycles;
+import id.klik.index.application.IndexModels;
 import id.klik.index.application.IndexReport;
 import id.klik.index.application.LevelInput;
 import id.klik.index.application.ReadinessView;
@@ -48,6 +49,7 @@ import org.primefaces.model.StreamedContent;
 public class IndexPage implements Serializable {
 
   @Inject IndexCycles cycles;
+  @Inject IndexModels models;
   @Inject IndexReport report;
   @Inject EvidenceService evidence;
   @Inject InnovationService innovations;
@@ -57,6 +59,7 @@ public class IndexPage implements Serializable {
   private int activeTab;
   private int startYear = 2026;
   private String startModel = "iid-index-2026@2026.1";
+  private List<String> modelChoices;
   private Integer carryFrom;
   private CycleEstimate estimate;
   private CycleSheet sheet;
@@ -455,7 +458,19 @@ public class IndexPage implements Serializable {
   }
 
   public String getStartModel() {
+    getModelChoices();
     return startModel;
+  }
+
+  /** The index models the tenant adopted; the newest is proposed for a new cycle. */
+  public List<String> getModelChoices() {
+    if (modelChoices == null) {
+      modelChoices = models.adoptedRefs();
+      if (!modelChoices.isEmpty() && !modelChoices.contains(startModel)) {
+        startModel = modelChoices.get(0);
+      }
+    }
+    return modelChoices;
   }
 
   public void setStartModel(String startModel) {
