@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -109,8 +110,40 @@ class CompetitionBrowserIT {
     assertThat(browser.findElement(By.id("ranking-kelurahan-upt")).getText())
         .contains("Gang Hijau Bebas Genangan Akcaya");
     PageChecks.check(browser, "competition board");
+    assertThat(Chromium.textOf(browser, By.id("assignReviewers"))).contains("panel");
     browser.findElement(By.id("board:chooseFinalists")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("board:publish")));
+
+    // with finalists, the board assigns presentation sheets to the jurors ticked in its list
+    assertThat(Chromium.textOf(browser, By.id("assignReviewers"))).contains("presentasi");
+    assertThat(Chromium.textOf(browser, By.id("rankingStage"))).contains("Presentasi");
+    long before =
+        Db.count(
+            "select count(*) from t_pontianak.review where competition_id = ?::uuid"
+                + " and stage = 'PRESENTATION'",
+            competition);
+    WebElement juror =
+        browser.findElement(
+            By.xpath(
+                "//fieldset[@id='assignReviewers']//input[@type='checkbox'"
+                    + " and @value='juri2.pontianak']"));
+    browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", juror);
+    juror.click();
+    browser.findElement(By.id("board:assign")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("board:publish")));
+    assertThat(
+            Db.count(
+                "select count(*) from t_pontianak.review where competition_id = ?::uuid"
+                    + " and stage = 'PRESENTATION' and reviewer_username = 'juri2.pontianak'",
+                competition))
+        .isPositive();
+    assertThat(
+            Db.count(
+                "select count(*) from t_pontianak.review where competition_id = ?::uuid"
+                    + " and stage = 'PRESENTATION'",
+                competition))
+        .isGreaterThan(before);
+    PageChecks.check(browser, "competition board with presentation jurors");
     browser.findElement(By.id("board:publish")).click();
     wait.until(ExpectedConditions.textToBe(By.id("competitionStatus"), "Hasil diumumkan"));
     assertThat(browser.findElement(By.id("finalists")).getText())

@@ -1,8 +1,10 @@
 package id.klik.review.web;
 
 import id.klik.guideline.domain.ProgramBody;
+import id.klik.identity.application.MemberDirectory;
 import id.klik.identity.application.Permissions;
 import id.klik.identity.domain.Permission;
+import id.klik.identity.domain.TenantRole;
 import id.klik.review.application.AssignmentResult;
 import id.klik.review.application.CompetitionService;
 import id.klik.review.application.CompetitionView;
@@ -25,8 +27,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,6 +52,7 @@ public class CompetitionBoardPage implements Serializable {
   @Inject JudgingService judging;
   @Inject ResultsService results;
   @Inject Permissions permissions;
+  @Inject MemberDirectory members;
 
   private UUID id;
   private CompetitionView view;
@@ -60,6 +65,9 @@ public class CompetitionBoardPage implements Serializable {
   private List<String> checklist = List.of();
   private String reason;
   private String reviewers;
+  private List<String> chosenReviewers = new ArrayList<>();
+  private List<SelectItem> reviewerChoices = List.of();
+  private String stage = "panel";
 
   @PostConstruct
   void open() {
@@ -82,7 +90,11 @@ public class CompetitionBoardPage implements Serializable {
     checklist = rules.checklist().stream().map(ProgramBody.Output::id).toList();
     if (organiser) {
       registrations = competitions.registrations(id);
-      ranking = judging.ranking(id, "panel", RequestInfo.locale());
+      boolean finalists = "FINALISTS".equals(view.status()) || "PUBLISHED".equals(view.status());
+      String asked = Pages.parameter("stage");
+      stage = finalists && !"panel".equals(asked) ? "presentation" : "panel";
+      ranking = judging.ranking(id, stage, RequestInfo.locale());
+      reviewerChoices = reviewerChoices();
     }
     try {
       published = results.results(id);
@@ -114,11 +126,13 @@ public class CompetitionBoardPage implements Serializable {
 
   public void assign() {
     try {
-      List<String> names =
-          reviewers == null
-              ? List.of()
-              : Arrays.stream(reviewers.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
-      AssignmentResult r = judging.assign(id, "panel", names);
+      List<String> names = new ArrayList<>(chosenReviewers);
+      if (reviewers != null) {
+        Arrays.stream(reviewers.split("[,\\s]+"))
+            .filter(s -> !s.isBlank() && !names.contains(s))
+            .forEach(names::add);
+      }
+      AssignmentResult r = judging.assign(id, getAssignStage(), names);
       Notices.info("competition.assigned", r.sheets(), r.excluded().size());
       Pages.redirect("competition?id=" + id);
     } catch (KlikException e) {
@@ -147,6 +161,48 @@ public class CompetitionBoardPage implements Serializable {
     } catch (KlikException e) {
       Notices.problems(e);
     }
+  }
+
+  /** Who may review: the clinic's jurors, staff and local mentors, each once, by name. */
+  private List<SelectItem> reviewerChoices() {
+    Map<String, SelectItem> byUsername = new LinkedHashMap<>();
+    for (TenantRole role : List.of(TenantRole.JUROR, TenantRole.CLINIC_STAFF, TenantRole.MENTOR)) {
+      for (MemberDirectory.Contact c : members.withRole(role)) {
+        byUsername.putIfAbsent(
+            c.username(),
+            new SelectItem(
+                c.username(),
+                c.name() + " (" + c.username() + ") · " + Notices.text("role." + role.name())));
+      }
+    }
+    return List.copyOf(byUsername.values());
+  }
+
+  /**
+   * The stage new sheets are for: the presentations once finalists are chosen, the panel before.
+   */
+  public String getAssignStage() {
+    return "FINALISTS".equals(view.status()) ? "presentation" : "panel";
+  }
+
+  /**
+   * The ranking's stage: the presentations' once finalists exist ({@code ?stage=panel}: the
+   * panel's).
+   */
+  public String getStage() {
+    return stage;
+  }
+
+  public List<SelectItem> getReviewerChoices() {
+    return reviewerChoices;
+  }
+
+  public List<String> getChosenReviewers() {
+    return chosenReviewers;
+  }
+
+  public void setChosenReviewers(List<String> chosenReviewers) {
+    this.chosenReviewers = chosenReviewers == null ? new ArrayList<>() : chosenReviewers;
   }
 
   public String window() {

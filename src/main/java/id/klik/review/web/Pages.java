@@ -17,6 +17,14 @@ final class Pages {
     return UUID.fromString(param == null ? "" : param.strip());
   }
 
+  /** A request parameter, or null. */
+  static String parameter(String name) {
+    return FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .getRequestParameterMap()
+        .get(name);
+  }
+
   static void notFound() {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
