@@ -2,6 +2,8 @@ package id.klik.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -72,6 +74,28 @@ class ProgramsBrowserIT {
             Chromium.textOf(browser, By.id("teams:teamTable"))
                 .contains("Tim Inovasi Kelurahan Akcaya"));
     PageChecks.check(browser, "program with team");
+
+    // a worksheet for the first meeting: title, session, then the file (uploaded at once)
+    Path worksheet =
+        Files.write(
+            Files.createTempDirectory("klik-material").resolve("Lembar empati.pdf"),
+            EvidenceIT.pdf("Lembar empati"));
+    browser.findElement(By.id("materials:materialTitle")).sendKeys("Lembar kerja empati");
+    new Select(browser.findElement(By.id("materials:materialSession")))
+        .selectByVisibleText("Pertemuan utama 1");
+    // title and session reach the page by their own small posts before the file goes
+    wait.until(
+        d ->
+            Boolean.TRUE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript(
+                        "return window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty()"
+                            + " && !(window.jQuery && jQuery.active);")));
+    browser.findElement(By.id("materials:upload_input")).sendKeys(worksheet.toString());
+    wait.until(d -> Chromium.textOf(browser, By.id("materials")).contains("Lembar kerja empati"));
+    assertThat(Chromium.textOf(browser, By.id("materials")))
+        .contains("Lembar empati.pdf", "Pertemuan utama 1");
+    PageChecks.check(browser, "program with a material");
 
     String sheet = browser.findElement(By.cssSelector("a.attendance-link")).getAttribute("href");
     browser.executeCdpCommand(

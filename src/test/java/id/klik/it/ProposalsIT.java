@@ -214,6 +214,18 @@ class ProposalsIT {
     assertThat(EvidenceIT.upload(path, innovator, "a.png", FileStoreIT.png()).status())
         .isEqualTo(415);
 
+    // an item of the innovation's evidence vault is held to the same types
+    String vault = "/t/pontianak/api/innovations/" + teamInnovation + "/evidence";
+    Api.Reply photo = EvidenceIT.upload(vault, innovator, "foto.png", FileStoreIT.png());
+    assertThat(photo.status()).as(photo.body()).isEqualTo(201);
+    Api.Reply refused =
+        Api.put(path, innovator, "{\"evidenceId\":\"" + photo.json().getString("id") + "\"}");
+    assertThat(refused.status()).as(refused.body()).isEqualTo(415);
+    Api.Reply plan = EvidenceIT.upload(vault, innovator, "RAB.pdf", EvidenceIT.pdf("RAB"));
+    Api.Reply linked =
+        Api.put(path, innovator, "{\"evidenceId\":\"" + plan.json().getString("id") + "\"}");
+    assertThat(linked.status()).as(linked.body()).isEqualTo(200);
+
     String singkawang = Api.token("admin.singkawang", "singkawang");
     String other = "/t/singkawang/api/proposals/" + id + "/attachments/budget";
     assertThat(Api.get(other + "/content", singkawang).status()).isEqualTo(404);
@@ -223,7 +235,12 @@ class ProposalsIT {
             Api.put(other, singkawang, "{\"evidenceId\":\"" + UUID.randomUUID() + "\"}").status())
         .isEqualTo(404);
     assertThat(Api.send(Api.request(other, singkawang).DELETE()).status()).isEqualTo(404);
-    assertThat(EvidenceIT.download(path + "/content", innovator).body()).isEqualTo(pdf);
+    assertThat(
+            Db.count(
+                "select count(*) from t_pontianak.proposal_attachment where proposal_id = ?::uuid"
+                    + " and evidence_id is not null",
+                id))
+        .isEqualTo(1);
     assertThat(Db.count("select count(*) from t_singkawang.proposal_attachment")).isZero();
   }
 

@@ -74,6 +74,7 @@ public class ProgramPage implements Serializable {
   private String onlineLink;
   private String facilitators;
   private String materialTitle;
+  private String materialSession;
   private LocalDate registrationOpens;
   private LocalDate registrationCloses;
 
@@ -186,8 +187,10 @@ public class ProgramPage implements Serializable {
 
   public void upload(FileUploadEvent event) {
     try (InputStream in = event.getFile().getInputStream()) {
-      materials.add(id, null, materialTitle, event.getFile().getFileName(), in);
+      materials.add(
+          id, uuidOrNull(materialSession), materialTitle, event.getFile().getFileName(), in);
       materialTitle = null;
+      materialSession = null;
       reload();
       Notices.info("program.material.added");
     } catch (KlikException e) {
@@ -221,6 +224,34 @@ public class ProgramPage implements Serializable {
     } catch (KlikException e) {
       Notices.problems(e);
     }
+  }
+
+  private static UUID uuidOrNull(String text) {
+    try {
+      return text == null || text.isBlank() ? null : UUID.fromString(text.strip());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** The title of the session a material belongs to, or empty for the whole program's. */
+  public String sessionOf(ProgramView.MaterialInfo m) {
+    if (m.sessionId() == null || program == null) {
+      return "";
+    }
+    return program.sessions().stream()
+        .filter(s -> s.id().equals(m.sessionId()))
+        .map(ProgramView.Session::title)
+        .findFirst()
+        .orElse("");
+  }
+
+  public String getMaterialSession() {
+    return materialSession;
+  }
+
+  public void setMaterialSession(String materialSession) {
+    this.materialSession = materialSession;
   }
 
   public String when(ProgramView.Session s) {

@@ -14,6 +14,7 @@ import id.klik.shared.domain.ConflictException;
 import id.klik.shared.domain.NotFoundException;
 import id.klik.shared.files.BlobStore;
 import id.klik.shared.files.FileRules;
+import id.klik.shared.files.FileTypeNotAllowedException;
 import id.klik.shared.files.StoredBlob;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -70,12 +71,18 @@ public class ProposalAttachments {
   @Transactional
   public ProposalAttachment attachEvidence(UUID proposalId, String attachmentId, UUID evidenceId) {
     Proposal p = writable(proposalId);
-    definition(p, attachmentId);
+    FormBody.Attachment def = definition(p, attachmentId);
     EvidenceItemView item =
         evidence.list(p.innovationId()).stream()
             .filter(e -> e.id().equals(evidenceId))
             .findFirst()
             .orElseThrow(() -> new NotFoundException("evidence", evidenceId));
+    // the form's types hold for an evidence item as for an upload (its newest version counts)
+    FileRules rules = rules(def);
+    String type = item.versions().isEmpty() ? null : item.newest().contentType();
+    if (type != null && !rules.allows(type)) {
+      throw new FileTypeNotAllowedException(type, rules);
+    }
     return replace(
         ProposalAttachment.evidence(
             p.id(), attachmentId, item.id(), item.title(), currentUser.actor()));
