@@ -228,8 +228,8 @@ public class ProgramResource {
       summary = "Upload a material (slides, worksheet) for the program or one of its sessions",
       description =
           "Multipart form: title and sessionId (both optional, before the file), then file"
-              + " (required). Documents judged by their bytes (PDF, Office, OpenDocument, images),"
-              + " at most 20 MB. Clinic admins and staff.")
+              + " (required). Documents judged by their bytes (PDF, Word, Excel, PowerPoint, PNG,"
+              + " JPEG, CSV, text), at most 20 MB. Clinic admins and staff.")
   @APIResponse(responseCode = "201", description = "Stored; the program with its materials")
   @APIResponse(responseCode = "403", description = "The caller may not change programs")
   @APIResponse(responseCode = "404", description = "No such program in this tenant")
