@@ -1,5 +1,6 @@
 package id.klik.index.infrastructure;
 
+import id.klik.tenancy.application.TenantJdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Array;
@@ -20,7 +21,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class IndexCycleRepository {
 
-  @Inject IndexJdbc jdbc;
+  @Inject TenantJdbc jdbc;
 
   /** A stored cycle. */
   public record CycleRow(

@@ -4,6 +4,7 @@ import id.klik.innovation.domain.ExportRow;
 import id.klik.innovation.domain.FacetCount;
 import id.klik.innovation.domain.InnovationFilter;
 import id.klik.innovation.domain.InnovationSummary;
+import id.klik.tenancy.application.TenantJdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Date;
@@ -28,7 +29,7 @@ public class InnovationSearchRepository {
 
   static final int FETCH_SIZE = 200;
 
-  @Inject InnovationJdbc jdbc;
+  @Inject TenantJdbc jdbc;
 
   public List<InnovationSummary> page(InnovationFilter filter, int page, int size) {
     return jdbc.call(

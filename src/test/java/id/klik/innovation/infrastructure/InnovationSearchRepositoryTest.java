@@ -6,6 +6,7 @@ import id.klik.innovation.domain.ExportRow;
 import id.klik.innovation.domain.FacetCount;
 import id.klik.innovation.domain.InnovationFilter;
 import id.klik.innovation.domain.InnovationSummary;
+import id.klik.tenancy.application.TenantJdbc;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -92,7 +93,7 @@ class InnovationSearchRepositoryTest {
         List.of("kesehatan"));
     repository = new InnovationSearchRepository();
     repository.jdbc =
-        new InnovationJdbc() {
+        new TenantJdbc() {
           @Override
           public <T> T call(Work<T> work) {
             try {

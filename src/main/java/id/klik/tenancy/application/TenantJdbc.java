@@ -1,6 +1,5 @@
-package id.klik.index.infrastructure;
+package id.klik.tenancy.application;
 
-import id.klik.tenancy.application.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
@@ -11,13 +10,14 @@ import javax.naming.NamingException;
 import javax.sql.DataSource;
 
 /**
- * A connection of the app's JTA pool in the current tenant, inside the caller's transaction (or a
- * short one of its own): within a transaction the pool hands out the connection EclipseLink holds,
- * so a read sees what was written before it in the same transaction. The search path is set local
- * to the transaction, as the tenancy context does for EclipseLink.
+ * Plain JDBC in the current tenant, for the statements JPQL cannot say (full-text search, bulk
+ * reads): a connection of the app's JTA pool inside the caller's transaction (or a short one of its
+ * own). Within a transaction the pool hands out the connection EclipseLink holds, so a read sees
+ * what was written before it in the same transaction. The search path is set local to the
+ * transaction, as {@code TenantSearchPath} does for EclipseLink, so it never outlives it.
  */
 @ApplicationScoped
-public class IndexJdbc {
+public class TenantJdbc {
 
   /** Work on one connection; the connection is not the work's to close. */
   @FunctionalInterface
@@ -37,7 +37,7 @@ public class IndexJdbc {
       }
       return work.run(c);
     } catch (SQLException e) {
-      throw new IllegalStateException("index cycles of " + schema + ": " + e.getMessage(), e);
+      throw new IllegalStateException("tenant " + schema + ": " + e.getMessage(), e);
     }
   }
 
